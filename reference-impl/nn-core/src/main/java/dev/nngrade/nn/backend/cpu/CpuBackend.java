@@ -1,0 +1,540 @@
+package dev.nngrade.nn.backend.cpu;
+
+import dev.nngrade.nn.backend.Activation;
+import dev.nngrade.nn.backend.AdamConvention;
+import dev.nngrade.nn.backend.Backend;
+import dev.nngrade.nn.backend.BinaryOp;
+import dev.nngrade.nn.backend.ConvGeometry;
+import dev.nngrade.nn.backend.Precision;
+import dev.nngrade.nn.function.CrossEntropy;
+import dev.nngrade.nn.function.Softmax;
+import dev.nngrade.nn.tensor.Checks;
+import dev.nngrade.nn.tensor.Shape;
+import dev.nngrade.nn.tensor.Tensor;
+import org.apiguardian.api.API;
+
+/**
+ * The ground-truth backend: host memory, {@code double}, deterministic. Every kernel gives the same
+ * bits for any number of threads (each output element is computed by one thread in a fixed order),
+ * so a seed fixes a training run completely.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class CpuBackend implements Backend {
+  private static final double CROSS_ENTROPY_DELTA = CrossEntropy.DELTA;
+
+  private final Parallel parallel;
+
+  /** A backend that uses every available processor. */
+  public CpuBackend() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A backend with {@code threads} worker threads (1 runs everything on the caller's thread). */
+  public CpuBackend(int threads) {
+    this.parallel = new Parallel(threads);
+  }
+
+  public int threads() {
+    return parallel.threads();
+  }
+
+  @Override
+  public String name() {
+    return "cpu";
+  }
+
+  @Override
+  public String device() {
+    return "CPU, " + parallel.threads() + " thread(s), " + System.getProperty("os.arch");
+  }
+
+  @Override
+  public Precision precision() {
+    return Precision.FLOAT64;
+  }
+
+  private double[] data(Tensor t) {
+    if (t instanceof CpuTensor c && c.backend() == this) {
+      return c.data;
+    }
+    throw new IllegalArgumentException(
+        "tensor " + t.shape() + " belongs to backend '" + t.backend().name()
+            + "', not to this CPU backend; create it with this backend or copy it with fromHost(toArray())");
+  }
+
+  // ---- memory -------------------------------------------------------------------------------
+
+  @Override
+  public Tensor zeros(Shape shape) {
+    return new CpuTensor(this, shape, new double[shape.size()]);
+  }
+
+  @Override
+  public Tensor fromHost(double[] values, Shape shape) {
+    Checks.check(
+        values.length == shape.size(),
+        () -> "fromHost: " + values.length + " values cannot fill shape " + shape + " (" + shape.size() + " elements)");
+    return new CpuTensor(this, shape, values.clone());
+  }
+
+  @Override
+  public void upload(double[] values, Tensor out) {
+    Checks.check(
+        values.length == out.size(),
+        () -> "upload: " + values.length + " values cannot fill shape " + out.shape());
+    System.arraycopy(values, 0, data(out), 0, values.length);
+  }
+
+  @Override
+  public double[] toHost(Tensor t) {
+    return data(t).clone();
+  }
+
+  @Override
+  public void copy(Tensor src, Tensor out) {
+    Checks.check(src.size() == out.size(), () -> "copy: source " + src.shape() + " and target " + out.shape() + " differ in size");
+    System.arraycopy(data(src), 0, data(out), 0, src.size());
+  }
+
+  @Override
+  public void fill(double value, Tensor out) {
+    java.util.Arrays.fill(data(out), value);
+  }
+
+  // ---- linear algebra ------------------------------------------------------------------------
+
+  @Override
+  public void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
+    Checks.rank("gemm", "a", a, 2, "(a matrix)");
+    Checks.rank("gemm", "b", b, 2, "(a matrix)");
+    Checks.rank("gemm", "c", c, 2, "(a matrix)");
+    int m = transA ? a.shape().dim(1) : a.shape().dim(0);
+    int k = transA ? a.shape().dim(0) : a.shape().dim(1);
+    int kb = transB ? b.shape().dim(1) : b.shape().dim(0);
+    int n = transB ? b.shape().dim(0) : b.shape().dim(1);
+    if (k != kb || c.shape().dim(0) != m || c.shape().dim(1) != n) {
+      throw new IllegalArgumentException(
+          "gemm: cannot multiply " + (transA ? "a^T" : "a") + " (a is " + a.shape() + ") by " + (transB ? "b^T" : "b")
+              + " (b is " + b.shape() + ") into c " + c.shape() + ": expected inner dimensions to agree and c to be ["
+              + m + ", " + n + "]");
+    }
+    double[] ad = data(a), bd = data(b), cd = data(c);
+    if (!transB) {
+      int ars = transA ? 1 : k, acs = transA ? m : 1;
+      splitGemm(m, n, k, (i0, i1, j0, j1) -> Gemm.axpy(i0, i1, j0, j1, n, k, ad, ars, acs, bd, alpha, beta, cd));
+    } else {
+      double[] aRows = transA ? transpose(ad, k, m) : ad;
+      splitGemm(m, n, k, (i0, i1, j0, j1) -> Gemm.dot(i0, i1, j0, j1, n, k, aRows, bd, alpha, beta, cd));
+    }
+  }
+
+  private interface Block {
+    void run(int i0, int i1, int j0, int j1);
+  }
+
+  /** Splits the rows of c across threads, or its columns when there are too few rows to share. */
+  private void splitGemm(int m, int n, int k, Block block) {
+    long work = (long) n * k;
+    if (m >= 4 * parallel.threads() || n < 64) {
+      parallel.forRange(m, work, (i0, i1) -> block.run(i0, i1, 0, n));
+    } else {
+      int panels = (n + 15) / 16; // column ranges on 16-column boundaries keep the vector panels whole
+      parallel.forRange(panels, 16L * m * k, (p0, p1) -> block.run(0, m, p0 * 16, Math.min(n, p1 * 16)));
+    }
+  }
+
+  private static double[] transpose(double[] x, int rows, int cols) {
+    double[] t = new double[x.length];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        t[j * rows + i] = x[i * cols + j];
+      }
+    }
+    return t;
+  }
+
+  // ---- element-wise --------------------------------------------------------------------------
+
+  @Override
+  public void map(Activation f, Tensor x, Tensor out) {
+    Checks.sameShape("map(" + f + ")", "x", x, "out", out);
+    double[] xd = data(x), od = data(out);
+    parallel.forRange(xd.length, 20, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        od[i] = f.apply(xd[i]);
+      }
+    });
+  }
+
+  @Override
+  public void mapBackward(Activation f, Tensor x, Tensor y, Tensor dout, Tensor dx) {
+    String op = "mapBackward(" + f + ")";
+    Checks.sameShape(op, "x", x, "y", y);
+    Checks.sameShape(op, "x", x, "dout", dout);
+    Checks.sameShape(op, "x", x, "dx", dx);
+    double[] xd = data(x), yd = data(y), gd = data(dout), dd = data(dx);
+    parallel.forRange(xd.length, 4, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        dd[i] = gd[i] * f.derivative(xd[i], yd[i]);
+      }
+    });
+  }
+
+  @Override
+  public void zip(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+    Checks.sameShape("zip(" + op + ")", "a", a, "b", b);
+    Checks.sameShape("zip(" + op + ")", "a", a, "out", out);
+    double[] ad = data(a), bd = data(b), od = data(out);
+    parallel.forRange(ad.length, 2, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        od[i] = op.apply(ad[i], bd[i]);
+      }
+    });
+  }
+
+  @Override
+  public void scale(double alpha, Tensor x, Tensor out) {
+    Checks.sameShape("scale", "x", x, "out", out);
+    double[] xd = data(x), od = data(out);
+    for (int i = 0; i < xd.length; i++) {
+      od[i] = alpha * xd[i];
+    }
+  }
+
+  @Override
+  public void divide(Tensor x, double divisor, Tensor out) {
+    Checks.sameShape("divide", "x", x, "out", out);
+    double[] xd = data(x), od = data(out);
+    for (int i = 0; i < xd.length; i++) {
+      od[i] = xd[i] / divisor;
+    }
+  }
+
+  @Override
+  public void addBiasInPlace(Tensor x, Tensor bias, int axis) {
+    Checks.rank("addBiasInPlace", "x", x, 2, "(a matrix)");
+    int rows = x.shape().dim(0), cols = x.shape().dim(1);
+    int expected = axis == 1 ? cols : rows;
+    checkAxis("addBiasInPlace", axis);
+    Checks.check(
+        bias.size() == expected,
+        () -> "addBiasInPlace: bias has shape " + bias.shape() + ", expected " + expected + " elements to add along axis "
+            + axis + " of x " + x.shape());
+    double[] xd = data(x), bd = data(bias);
+    parallel.forRange(rows, cols, (r0, r1) -> {
+      for (int i = r0; i < r1; i++) {
+        int row = i * cols;
+        if (axis == 1) {
+          for (int j = 0; j < cols; j++) {
+            xd[row + j] += bd[j];
+          }
+        } else {
+          double b = bd[i];
+          for (int j = 0; j < cols; j++) {
+            xd[row + j] += b;
+          }
+        }
+      }
+    });
+  }
+
+  private static void checkAxis(String op, int axis) {
+    if (axis != 0 && axis != 1) {
+      throw new IllegalArgumentException(op + ": axis must be 0 or 1 for a matrix, got " + axis);
+    }
+  }
+
+  // ---- reductions ----------------------------------------------------------------------------
+
+  @Override
+  public void sumAlongAxis(Tensor x, int axis, Tensor out) {
+    Checks.rank("sumAlongAxis", "x", x, 2, "(a matrix)");
+    checkAxis("sumAlongAxis", axis);
+    int rows = x.shape().dim(0), cols = x.shape().dim(1);
+    int expected = axis == 0 ? cols : rows;
+    Checks.check(
+        out.size() == expected,
+        () -> "sumAlongAxis: out has shape " + out.shape() + ", expected " + expected + " elements (x is " + x.shape()
+            + ", axis " + axis + ")");
+    double[] xd = data(x), od = data(out);
+    if (axis == 0) {
+      // rows in ascending order for every column: the order of a sequential loop
+      java.util.Arrays.fill(od, 0.0);
+      for (int i = 0; i < rows; i++) {
+        int row = i * cols;
+        for (int j = 0; j < cols; j++) {
+          od[j] += xd[row + j];
+        }
+      }
+    } else {
+      parallel.forRange(rows, cols, (r0, r1) -> {
+        for (int i = r0; i < r1; i++) {
+          double s = 0.0;
+          for (int j = 0; j < cols; j++) {
+            s += xd[i * cols + j];
+          }
+          od[i] = s;
+        }
+      });
+    }
+  }
+
+  @Override
+  public double sum(Tensor x) {
+    double s = 0.0;
+    for (double v : data(x)) {
+      s += v;
+    }
+    return s;
+  }
+
+  @Override
+  public double sumSquaredDifference(Tensor a, Tensor b) {
+    Checks.sameShape("sumSquaredDifference", "a", a, "b", b);
+    double[] ad = data(a), bd = data(b);
+    double s = 0.0;
+    for (int i = 0; i < ad.length; i++) {
+      double d = ad[i] - bd[i];
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Override
+  public double sumAbsoluteDifference(Tensor a, Tensor b) {
+    Checks.sameShape("sumAbsoluteDifference", "a", a, "b", b);
+    double[] ad = data(a), bd = data(b);
+    double s = 0.0;
+    for (int i = 0; i < ad.length; i++) {
+      s += Math.abs(ad[i] - bd[i]);
+    }
+    return s;
+  }
+
+  @Override
+  public int[] argmaxRows(Tensor x) {
+    Checks.rank("argmaxRows", "x", x, 2, "(a matrix)");
+    int rows = x.shape().dim(0), cols = x.shape().dim(1);
+    double[] xd = data(x);
+    int[] out = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      out[i] = Softmax.argmax(xd, i * cols, cols);
+    }
+    return out;
+  }
+
+  // ---- softmax and cross-entropy -------------------------------------------------------------
+
+  @Override
+  public void softmaxRows(Tensor x, Tensor out) {
+    Checks.rank("softmaxRows", "x", x, 2, "(a batch of rows)");
+    Checks.sameShape("softmaxRows", "x", x, "out", out);
+    int rows = x.shape().dim(0), cols = x.shape().dim(1);
+    double[] xd = data(x), od = data(out);
+    parallel.forRange(rows, 20L * cols, (r0, r1) -> {
+      for (int i = r0; i < r1; i++) {
+        Softmax.row(xd, od, i * cols, cols);
+      }
+    });
+  }
+
+  @Override
+  public double softmaxCrossEntropy(Tensor logits, Tensor target, Tensor probs) {
+    softmaxRows(logits, probs);
+    int rows = probs.shape().dim(0), cols = probs.shape().dim(1);
+    int[] labels = labelsOf("softmaxCrossEntropy", target, rows, cols);
+    double[] p = data(probs);
+    double s = 0.0;
+    for (int i = 0; i < rows; i++) {
+      s += Math.log(p[i * cols + labels[i]] + CROSS_ENTROPY_DELTA);
+    }
+    return -s / rows;
+  }
+
+  @Override
+  public void softmaxCrossEntropyBackward(Tensor probs, Tensor target, Tensor dx) {
+    Checks.sameShape("softmaxCrossEntropyBackward", "probs", probs, "dx", dx);
+    int rows = probs.shape().dim(0), cols = probs.shape().dim(1);
+    double[] p = data(probs), d = data(dx);
+    if (target.shape().equals(probs.shape())) {
+      double[] t = data(target);
+      for (int i = 0; i < p.length; i++) {
+        d[i] = (p[i] - t[i]) / rows;
+      }
+    } else {
+      int[] labels = labelsOf("softmaxCrossEntropyBackward", target, rows, cols);
+      System.arraycopy(p, 0, d, 0, p.length);
+      for (int i = 0; i < rows; i++) {
+        d[i * cols + labels[i]] -= 1.0;
+      }
+      for (int i = 0; i < d.length; i++) {
+        d[i] = d[i] / rows;
+      }
+    }
+  }
+
+  /** Class indices from one-hot rows (their argmax, as the textbook does) or from a label vector. */
+  private int[] labelsOf(String op, Tensor target, int rows, int cols) {
+    if (target.shape().equals(Shape.of(rows, cols))) {
+      return argmaxRows(target);
+    }
+    Checks.check(
+        target.size() == rows && target.shape().rank() == 1,
+        () -> op + ": target has shape " + target.shape() + ", expected one-hot [" + rows + ", " + cols
+            + "] or labels [" + rows + "]");
+    double[] t = data(target);
+    int[] labels = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      double v = t[i];
+      int label = (int) v;
+      if (label != v || label < 0 || label >= cols) {
+        int row = i;
+        throw new IllegalArgumentException(
+            op + ": label " + v + " at row " + row + " is not a class index in [0, " + cols + ")");
+      }
+      labels[i] = label;
+    }
+    return labels;
+  }
+
+  // ---- convolution and pooling ---------------------------------------------------------------
+
+  private static Shape imageShape(ConvGeometry g) {
+    return Shape.of(g.batch(), g.channels(), g.height(), g.width());
+  }
+
+  @Override
+  public void im2col(Tensor x, ConvGeometry g, Tensor colT) {
+    Checks.shape("im2col", "x", x, imageShape(g));
+    Checks.shape("im2col", "colT", colT, Shape.of(g.patchSize(), g.positions()));
+    double[] xd = data(x), cd = data(colT);
+    parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
+        (n0, n1) -> ConvKernels.im2col(g, xd, cd, n0, n1));
+  }
+
+  @Override
+  public void col2im(Tensor colT, ConvGeometry g, Tensor dx) {
+    Checks.shape("col2im", "colT", colT, Shape.of(g.patchSize(), g.positions()));
+    Checks.shape("col2im", "dx", dx, imageShape(g));
+    double[] cd = data(colT), dd = data(dx);
+    parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
+        (n0, n1) -> ConvKernels.col2im(g, cd, dd, n0, n1));
+  }
+
+  @Override
+  public void swapLeadingAxes(Tensor x, int a, int b, Tensor out) {
+    Checks.check(
+        a > 0 && b > 0 && x.size() % ((long) a * b) == 0,
+        () -> "swapLeadingAxes: x " + x.shape() + " cannot be seen as [" + a + ", " + b + ", *]");
+    Checks.check(out.size() == x.size(), () -> "swapLeadingAxes: out " + out.shape() + " and x " + x.shape() + " differ in size");
+    int inner = x.size() / (a * b);
+    double[] xd = data(x), od = data(out);
+    parallel.forRange(a, (long) b * inner, (a0, a1) -> ConvKernels.swapLeadingAxes(xd, a, b, inner, od, a0, a1));
+  }
+
+  @Override
+  public void maxPoolForward(Tensor x, ConvGeometry g, Tensor out, Tensor argmax) {
+    Checks.shape("maxPoolForward", "x", x, imageShape(g));
+    Shape os = Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
+    Checks.shape("maxPoolForward", "out", out, os);
+    Checks.shape("maxPoolForward", "argmax", argmax, os);
+    double[] xd = data(x), od = data(out), ad = data(argmax);
+    parallel.forRange(g.batch() * g.channels(), (long) g.outHeight() * g.outWidth() * g.windowSize(),
+        (p0, p1) -> ConvKernels.maxPoolForward(g, xd, od, ad, p0, p1));
+  }
+
+  @Override
+  public void maxPoolBackward(Tensor dout, Tensor argmax, ConvGeometry g, Tensor dx) {
+    Shape os = Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
+    Checks.shape("maxPoolBackward", "dout", dout, os);
+    Checks.shape("maxPoolBackward", "argmax", argmax, os);
+    Checks.shape("maxPoolBackward", "dx", dx, imageShape(g));
+    double[] gd = data(dout), ad = data(argmax), dd = data(dx);
+    parallel.forRange(g.batch() * g.channels(), (long) g.height() * g.width(),
+        (p0, p1) -> ConvKernels.maxPoolBackward(g, gd, ad, dd, p0, p1));
+  }
+
+  // ---- optimizer updates: the textbook's expressions, operation for operation -----------------
+
+  private void checkUpdate(String op, Tensor p, Tensor g, Tensor... state) {
+    Checks.sameShape(op, "parameter", p, "gradient", g);
+    for (Tensor s : state) {
+      Checks.sameShape(op, "parameter", p, "state", s);
+    }
+  }
+
+  @Override
+  public void sgdStep(Tensor p, Tensor g, double lr) {
+    checkUpdate("sgdStep", p, g);
+    double[] pd = data(p), gd = data(g);
+    for (int i = 0; i < pd.length; i++) {
+      pd[i] -= lr * gd[i];
+    }
+  }
+
+  @Override
+  public void momentumStep(Tensor p, Tensor g, Tensor v, double lr, double momentum) {
+    checkUpdate("momentumStep", p, g, v);
+    double[] pd = data(p), gd = data(g), vd = data(v);
+    for (int i = 0; i < pd.length; i++) {
+      vd[i] = momentum * vd[i] - lr * gd[i];
+      pd[i] += vd[i];
+    }
+  }
+
+  @Override
+  public void adaGradStep(Tensor p, Tensor g, Tensor h, double lr, double eps) {
+    checkUpdate("adaGradStep", p, g, h);
+    double[] pd = data(p), gd = data(g), hd = data(h);
+    for (int i = 0; i < pd.length; i++) {
+      hd[i] += gd[i] * gd[i];
+      pd[i] -= lr * gd[i] / (Math.sqrt(hd[i]) + eps);
+    }
+  }
+
+  @Override
+  public void rmsPropStep(Tensor p, Tensor g, Tensor h, double lr, double decay, double eps) {
+    checkUpdate("rmsPropStep", p, g, h);
+    double[] pd = data(p), gd = data(g), hd = data(h);
+    for (int i = 0; i < pd.length; i++) {
+      hd[i] *= decay;
+      hd[i] += (1 - decay) * gd[i] * gd[i];
+      pd[i] -= lr * gd[i] / (Math.sqrt(hd[i]) + eps);
+    }
+  }
+
+  @Override
+  public void adamStep(
+      Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
+      AdamConvention convention) {
+    checkUpdate("adamStep", p, g, m, v);
+    Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
+    double[] pd = data(p), gd = data(g), md = data(m), vd = data(v);
+    if (convention == AdamConvention.TEXTBOOK) {
+      double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
+      for (int i = 0; i < pd.length; i++) {
+        md[i] += (1 - beta1) * (gd[i] - md[i]);
+        vd[i] += (1 - beta2) * (gd[i] * gd[i] - vd[i]);
+        pd[i] -= lrT * md[i] / (Math.sqrt(vd[i]) + eps);
+      }
+    } else {
+      double c1 = 1.0 - Math.pow(beta1, t), c2 = 1.0 - Math.pow(beta2, t);
+      for (int i = 0; i < pd.length; i++) {
+        md[i] = beta1 * md[i] + (1 - beta1) * gd[i];
+        vd[i] = beta2 * vd[i] + (1 - beta2) * gd[i] * gd[i];
+        double mHat = md[i] / c1, vHat = vd[i] / c2;
+        pd[i] -= lr * mHat / Math.sqrt(vHat + eps);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    parallel.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CpuBackend[" + parallel.threads() + " threads]";
+  }
+}

@@ -1,0 +1,169 @@
+package dev.nngrade.nn.data;
+
+import dev.nngrade.nn.backend.Backend;
+import dev.nngrade.nn.tensor.Checks;
+import dev.nngrade.nn.tensor.Shape;
+import dev.nngrade.nn.tensor.Tensor;
+
+/**
+ * Labelled images kept as the file's bytes (47 MB for MNIST's 60 000 training images instead of
+ * 376 MB of doubles); batches are converted when they are drawn.
+ *
+ * <p>A pixel {@code v} becomes {@code (double) ((float) v / 255f)}: the textbook's {@code
+ * load_mnist(normalize=True)} divides in float32 and the float64 parameters then widen it, so this
+ * is the value the textbook computes with.
+ */
+public final class ImageDataset {
+  private static final double[] PIXEL = new double[256];
+
+  static {
+    for (int v = 0; v < 256; v++) {
+      PIXEL[v] = (double) ((float) v / 255f);
+    }
+  }
+
+  private final String name;
+  private final byte[] pixels;
+  private final byte[] labels;
+  private final int count;
+  private final int channels;
+  private final int height;
+  private final int width;
+  private final int classes;
+
+  public ImageDataset(String name, byte[] pixels, byte[] labels, int channels, int height, int width, int classes) {
+    Checks.check(labels.length > 0, () -> name + ": no samples");
+    int per = channels * height * width;
+    Checks.check(
+        pixels.length == (long) labels.length * per,
+        () -> name + ": " + labels.length + " labels need " + (long) labels.length * per + " pixel bytes ("
+            + channels + "x" + height + "x" + width + " each), found " + pixels.length);
+    for (int i = 0; i < labels.length; i++) {
+      int label = labels[i] & 0xff;
+      if (label >= classes) {
+        int at = i;
+        throw new IllegalArgumentException(
+            name + ": label " + label + " of sample " + at + " is not a class index in [0, " + classes + ")");
+      }
+    }
+    this.name = name;
+    this.pixels = pixels;
+    this.labels = labels;
+    this.count = labels.length;
+    this.channels = channels;
+    this.height = height;
+    this.width = width;
+    this.classes = classes;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int size() {
+    return count;
+  }
+
+  public int classes() {
+    return classes;
+  }
+
+  public int pixelsPerImage() {
+    return channels * height * width;
+  }
+
+  public int label(int i) {
+    return labels[i] & 0xff;
+  }
+
+  /** The first {@code n} samples (a view of the same bytes is not possible with arrays, so they are copied). */
+  public ImageDataset head(int n) {
+    Checks.check(n > 0 && n <= count, () -> name + ": cannot take " + n + " of " + count + " samples");
+    return new ImageDataset(
+        name + "[:" + n + "]", java.util.Arrays.copyOf(pixels, n * pixelsPerImage()), java.util.Arrays.copyOf(labels, n),
+        channels, height, width, classes);
+  }
+
+  /** The shape of a batch of {@code n}: {@code [n, C*H*W]} when flattened, else {@code [n, C, H, W]}. */
+  public Shape inputShape(int n, boolean flatten) {
+    return flatten ? Shape.of(n, pixelsPerImage()) : Shape.of(n, channels, height, width);
+  }
+
+  /** Samples {@code indices} as a batch on {@code backend}. */
+  public Batch batch(int[] indices, Backend backend, boolean flatten, LabelForm form) {
+    return new Batch(
+        backend.fromHost(images(indices), inputShape(indices.length, flatten)),
+        backend.fromHost(targets(indices, form), targetShape(indices.length, form)));
+  }
+
+  /** Fills existing batch tensors (same shapes) with samples {@code indices}, so a training loop allocates nothing. */
+  public void batchInto(int[] indices, Batch out, double[] imageScratch, double[] targetScratch, LabelForm form) {
+    Backend be = out.x().backend();
+    fillImages(indices, imageScratch);
+    fillTargets(indices, form, targetScratch);
+    be.upload(imageScratch, out.x());
+    be.upload(targetScratch, out.t());
+  }
+
+  public Shape targetShape(int n, LabelForm form) {
+    return form == LabelForm.ONE_HOT ? Shape.of(n, classes) : Shape.of(n);
+  }
+
+  /** The range {@code [from, to)} as a batch. */
+  public Batch range(int from, int to, Backend backend, boolean flatten, LabelForm form) {
+    Checks.check(0 <= from && from < to && to <= count, () -> name + ": range [" + from + ", " + to + ") is outside [0, " + count + ")");
+    int[] idx = new int[to - from];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = from + i;
+    }
+    return batch(idx, backend, flatten, form);
+  }
+
+  public double[] images(int[] indices) {
+    double[] x = new double[indices.length * pixelsPerImage()];
+    fillImages(indices, x);
+    return x;
+  }
+
+  private void fillImages(int[] indices, double[] x) {
+    int per = pixelsPerImage();
+    for (int i = 0; i < indices.length; i++) {
+      int src = checkIndex(indices[i]) * per;
+      int dst = i * per;
+      for (int p = 0; p < per; p++) {
+        x[dst + p] = PIXEL[pixels[src + p] & 0xff];
+      }
+    }
+  }
+
+  public double[] targets(int[] indices, LabelForm form) {
+    double[] t = new double[form == LabelForm.ONE_HOT ? indices.length * classes : indices.length];
+    fillTargets(indices, form, t);
+    return t;
+  }
+
+  private void fillTargets(int[] indices, LabelForm form, double[] t) {
+    if (form == LabelForm.ONE_HOT) {
+      java.util.Arrays.fill(t, 0, indices.length * classes, 0.0);
+      for (int i = 0; i < indices.length; i++) {
+        t[i * classes + label(checkIndex(indices[i]))] = 1.0;
+      }
+    } else {
+      for (int i = 0; i < indices.length; i++) {
+        t[i] = label(checkIndex(indices[i]));
+      }
+    }
+  }
+
+  private int checkIndex(int i) {
+    if (i < 0 || i >= count) {
+      throw new IllegalArgumentException(name + ": sample index " + i + " is outside [0, " + count + ")");
+    }
+    return i;
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + count + " images " + channels + "x" + height + "x" + width + ", " + classes + " classes)";
+  }
+}
