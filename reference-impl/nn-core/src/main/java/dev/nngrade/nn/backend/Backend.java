@@ -117,10 +117,11 @@ public interface Backend extends AutoCloseable {
 
   /**
    * Softmax of the rows of {@code logits} into {@code probs}, and the batch-mean cross-entropy
-   * {@code -sum(log(p[i, t_i] + 1e-7)) / N} (DLFS §4.2.4). {@code target} is either one-hot
-   * {@code [N, K]} or a label vector {@code [N]} of class indices.
+   * {@code -sum(log(p[i, t_i] + delta)) / N} (DLFS §4.2.4 uses {@code delta = 1e-7}). {@code target}
+   * is either one-hot {@code [N, K]} (its argmax is the label, as in the textbook) or a label vector
+   * {@code [N]} of class indices.
    */
-  double softmaxCrossEntropy(Tensor logits, Tensor target, Tensor probs);
+  double softmaxCrossEntropy(Tensor logits, Tensor target, Tensor probs, double delta);
 
   /** {@code dx = (probs - onehot(target)) / N}, the backward of {@link #softmaxCrossEntropy}. */
   void softmaxCrossEntropyBackward(Tensor probs, Tensor target, Tensor dx);

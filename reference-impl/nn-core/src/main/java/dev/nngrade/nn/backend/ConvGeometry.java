@@ -2,8 +2,8 @@ package dev.nngrade.nn.backend;
 
 /**
  * The geometry of a sliding window over a batch of images in NCHW layout, shared by convolution
- * (im2col/col2im) and pooling. The output size is {@code (in + 2 pad - k) / stride + 1} (DLFS §7.2.4),
- * and it must come out whole: a window that does not fit evenly is the caller's mistake.
+ * (im2col/col2im) and pooling. The output size is {@code floor((in + 2 pad - k) / stride) + 1} (DLFS
+ * §7.2.4; the textbook's {@code 1 + int(...)}): input rows or columns that no window reaches are left out.
  */
 public record ConvGeometry(
     int batch, int channels, int height, int width, int kernelHeight, int kernelWidth, int stride, int pad) {
@@ -23,19 +23,13 @@ public record ConvGeometry(
   }
 
   private static void checkFits(String what, int in, int k, int stride, int pad) {
-    int span = in + 2 * pad - k;
-    if (span < 0) {
+    if (in + 2 * pad - k < 0) {
       throw new IllegalArgumentException(
           "a " + k + "-wide window does not fit an input " + what + " of " + in + " with pad " + pad);
     }
-    if (span % stride != 0) {
-      throw new IllegalArgumentException(
-          "input " + what + " " + in + " with pad " + pad + " and window " + k + " does not divide by stride "
-              + stride + ": (" + in + " + 2*" + pad + " - " + k + ") / " + stride + " is not whole");
-    }
   }
 
-  /** {@code (in + 2 pad - k) / stride + 1}. */
+  /** {@code floor((in + 2 pad - k) / stride) + 1}. */
   public static int outputSize(int in, int k, int stride, int pad) {
     return (in + 2 * pad - k) / stride + 1;
   }

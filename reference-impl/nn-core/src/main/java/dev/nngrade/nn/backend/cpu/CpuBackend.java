@@ -6,7 +6,6 @@ import dev.nngrade.nn.backend.Backend;
 import dev.nngrade.nn.backend.BinaryOp;
 import dev.nngrade.nn.backend.ConvGeometry;
 import dev.nngrade.nn.backend.Precision;
-import dev.nngrade.nn.function.CrossEntropy;
 import dev.nngrade.nn.function.Softmax;
 import dev.nngrade.nn.tensor.Checks;
 import dev.nngrade.nn.tensor.Shape;
@@ -20,8 +19,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class CpuBackend implements Backend {
-  private static final double CROSS_ENTROPY_DELTA = CrossEntropy.DELTA;
-
   private final Parallel parallel;
 
   /** A backend that uses every available processor. */
@@ -339,14 +336,14 @@ public final class CpuBackend implements Backend {
   }
 
   @Override
-  public double softmaxCrossEntropy(Tensor logits, Tensor target, Tensor probs) {
+  public double softmaxCrossEntropy(Tensor logits, Tensor target, Tensor probs, double delta) {
     softmaxRows(logits, probs);
     int rows = probs.shape().dim(0), cols = probs.shape().dim(1);
     int[] labels = labelsOf("softmaxCrossEntropy", target, rows, cols);
     double[] p = data(probs);
     double s = 0.0;
     for (int i = 0; i < rows; i++) {
-      s += Math.log(p[i * cols + labels[i]] + CROSS_ENTROPY_DELTA);
+      s += Math.log(p[i * cols + labels[i]] + delta);
     }
     return -s / rows;
   }
