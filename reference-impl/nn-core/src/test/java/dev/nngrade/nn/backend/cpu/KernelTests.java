@@ -1,0 +1,172 @@
+package dev.nngrade.nn.backend.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nngrade.nn.backend.Activation;
+import dev.nngrade.nn.backend.BinaryOp;
+import dev.nngrade.nn.backend.ConvGeometry;
+import dev.nngrade.nn.function.Softmax;
+import dev.nngrade.nn.tensor.Shape;
+import dev.nngrade.nn.tensor.Tensor;
+import dev.nngrade.nn.testkit.Fixtures;
+import dev.nngrade.nn.testkit.TensorAssertions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The CPU backend's other kernels against their definitions, written out plainly here. */
+class KernelTests {
+  static final CpuBackend BE = new CpuBackend(2);
+
+  @AfterAll
+  static void close() {
+    BE.close();
+  }
+
+  static Stream<Arguments> geometries() {
+    return Stream.of(
+        Arguments.of(new ConvGeometry(2, 3, 5, 5, 3, 3, 1, 0)),
+        Arguments.of(new ConvGeometry(2, 2, 6, 5, 3, 3, 2, 1)),
+        Arguments.of(new ConvGeometry(1, 1, 7, 7, 2, 2, 2, 0)),
+        Arguments.of(new ConvGeometry(3, 2, 4, 6, 1, 3, 1, 2)),
+        Arguments.of(new ConvGeometry(1, 4, 28, 28, 5, 5, 1, 0)));
+  }
+
+  /** The textbook's im2col, element by element: row (n, oy, ox), column (c, ky, kx). */
+  static double[] textbookCol(double[] x, ConvGeometry g) {
+    int oh = g.outHeight(), ow = g.outWidth(), cols = g.patchSize();
+    double[] col = new double[g.positions() * cols];
+    for (int n = 0; n < g.batch(); n++) {
+      for (int oy = 0; oy < oh; oy++) {
+        for (int ox = 0; ox < ow; ox++) {
+          int row = (n * oh + oy) * ow + ox;
+          for (int c = 0; c < g.channels(); c++) {
+            for (int ky = 0; ky < g.kernelHeight(); ky++) {
+              for (int kx = 0; kx < g.kernelWidth(); kx++) {
+                int iy = oy * g.stride() + ky - g.pad(), ix = ox * g.stride() + kx - g.pad();
+                double v = iy < 0 || iy >= g.height() || ix < 0 || ix >= g.width()
+                    ? 0 : x[((n * g.channels() + c) * g.height() + iy) * g.width() + ix];
+                col[row * cols + (c * g.kernelHeight() + ky) * g.kernelWidth() + kx] = v;
+              }
+            }
+          }
+        }
+      }
+    }
+    return col;
+  }
+
+  static Shape image(ConvGeometry g) {
+    return Shape.of(g.batch(), g.channels(), g.height(), g.width());
+  }
+
+  @ParameterizedTest
+  @MethodSource("geometries")
+  void im2colIsTheTransposeOfTheTextbooksMatrix(ConvGeometry g) {
+    double[] x = Fixtures.gaussian(Fixtures.random(1), image(g).size(), 1);
+    Tensor colT = BE.zeros(Shape.of(g.patchSize(), g.positions()));
+    BE.im2col(BE.fromHost(x, image(g)), g, colT);
+    double[] col = textbookCol(x, g);
+    double[] got = colT.toArray();
+    for (int r = 0; r < g.positions(); r++) {
+      for (int c = 0; c < g.patchSize(); c++) {
+        assertEquals(col[r * g.patchSize() + c], got[c * g.positions() + r], "row " + r + " column " + c);
+      }
+    }
+  }
+
+  /** col2im is the adjoint of im2col: <im2col(x), y> = <x, col2im(y)>. */
+  @ParameterizedTest
+  @MethodSource("geometries")
+  void col2imIsTheAdjointOfIm2col(ConvGeometry g) {
+    double[] x = Fixtures.gaussian(Fixtures.random(2), image(g).size(), 1);
+    double[] y = Fixtures.gaussian(Fixtures.random(3), g.patchSize() * g.positions(), 1);
+    Tensor colT = BE.zeros(Shape.of(g.patchSize(), g.positions()));
+    BE.im2col(BE.fromHost(x, image(g)), g, colT);
+    Tensor back = BE.zeros(image(g));
+    BE.col2im(BE.fromHost(y, colT.shape()), g, back);
+    double lhs = 0, rhs = 0;
+    double[] c = colT.toArray(), b = back.toArray();
+    for (int i = 0; i < y.length; i++) {
+      lhs += c[i] * y[i];
+    }
+    for (int i = 0; i < x.length; i++) {
+      rhs += x[i] * b[i];
+    }
+    assertEquals(lhs, rhs, 1e-10 * Math.max(1, Math.abs(lhs)));
+  }
+
+  @Test
+  void swapLeadingAxesMovesBlocks() {
+    double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}; // [2][3][2]
+    Tensor out = BE.zeros(Shape.of(3, 2, 2));
+    BE.swapLeadingAxes(BE.fromHost(x, Shape.of(2, 3, 2)), 2, 3, out);
+    assertArrayEquals(new double[] {1, 2, 7, 8, 3, 4, 9, 10, 5, 6, 11, 12}, out.toArray());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void mapAndMapBackwardApplyTheScalarDefinitions(Activation f) {
+    double[] x = Fixtures.gaussian(Fixtures.random(4), 300, 3);
+    Tensor xt = BE.fromHost(x, Shape.of(10, 30)), y = BE.zeros(xt.shape()), dx = BE.zeros(xt.shape());
+    double[] g = Fixtures.gaussian(Fixtures.random(5), 300, 1);
+    BE.map(f, xt, y);
+    BE.mapBackward(f, xt, y, BE.fromHost(g, xt.shape()), dx);
+    double[] yv = y.toArray(), dv = dx.toArray();
+    for (int i = 0; i < x.length; i++) {
+      assertEquals(f.apply(x[i]), yv[i]);
+      assertEquals(g[i] * f.derivative(x[i], yv[i]), dv[i]);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(BinaryOp.class)
+  void zipAppliesTheOperation(BinaryOp op) {
+    double[] a = Fixtures.gaussian(Fixtures.random(6), 12, 1), b = Fixtures.gaussian(Fixtures.random(7), 12, 1);
+    Tensor out = BE.zeros(Shape.of(3, 4));
+    BE.zip(op, BE.fromHost(a, Shape.of(3, 4)), BE.fromHost(b, Shape.of(3, 4)), out);
+    double[] o = out.toArray();
+    for (int i = 0; i < 12; i++) {
+      assertEquals(op.apply(a[i], b[i]), o[i]);
+    }
+  }
+
+  @Test
+  void softmaxRowsMatchTheOneDimensionalFunctionBitForBit() {
+    double[] x = Fixtures.gaussian(Fixtures.random(8), 7 * 11, 5);
+    Tensor out = BE.zeros(Shape.of(7, 11));
+    BE.softmaxRows(BE.fromHost(x, Shape.of(7, 11)), out);
+    double[] o = out.toArray();
+    for (int r = 0; r < 7; r++) {
+      double[] row = Softmax.of(java.util.Arrays.copyOfRange(x, r * 11, r * 11 + 11));
+      TensorAssertions.assertBitwiseEqual(row, java.util.Arrays.copyOfRange(o, r * 11, r * 11 + 11), "row " + r);
+    }
+  }
+
+  @Test
+  void reductionsAndBiases() {
+    Tensor x = BE.fromHost(new double[] {1, 2, 3, 4, 5, 6}, Shape.of(2, 3));
+    Tensor cols = BE.zeros(Shape.of(3)), rows = BE.zeros(Shape.of(2));
+    BE.sumAlongAxis(x, 0, cols);
+    BE.sumAlongAxis(x, 1, rows);
+    assertArrayEquals(new double[] {5, 7, 9}, cols.toArray());
+    assertArrayEquals(new double[] {6, 15}, rows.toArray());
+    assertEquals(21, BE.sum(x));
+    BE.addBiasInPlace(x, BE.fromHost(new double[] {10, 20, 30}, Shape.of(3)), 1);
+    assertArrayEquals(new double[] {11, 22, 33, 14, 25, 36}, x.toArray());
+    BE.addBiasInPlace(x, BE.fromHost(new double[] {100, 200}, Shape.of(2)), 0);
+    assertArrayEquals(new double[] {111, 122, 133, 214, 225, 236}, x.toArray());
+    assertArrayEquals(new int[] {2, 2}, BE.argmaxRows(x));
+  }
+
+  @Test
+  void argmaxTakesTheFirstOfTiesAndTheFirstNanLikeNumpy() {
+    Tensor x = BE.fromHost(new double[] {1, 3, 3, 0, Double.NaN, 5, Double.NaN, 7}, Shape.of(2, 4));
+    assertArrayEquals(new int[] {1, 0}, BE.argmaxRows(x));
+  }
+}
