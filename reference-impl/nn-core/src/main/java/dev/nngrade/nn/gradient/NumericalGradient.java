@@ -13,6 +13,19 @@ public final class NumericalGradient {
   /** The textbook's step, {@code h = 1e-4}: small enough, and large enough to avoid rounding error. */
   public static final double H = 1e-4;
 
+  /** Which difference formula to use. */
+  public enum Method {
+    /** The textbook's central difference with {@code h = 1e-4}. */
+    CENTRAL,
+    /** {@link #extrapolated}: two central differences combined to cancel the {@code h²} error term. */
+    EXTRAPOLATED
+  }
+
+  /** The gradient of {@code loss} with respect to {@code param} by {@code method}. */
+  public static double[] of(Method method, DoubleSupplier loss, Tensor param) {
+    return method == Method.CENTRAL ? of(loss, param) : extrapolated(loss, param);
+  }
+
   private NumericalGradient() {}
 
   /** The gradient of {@code f} at {@code x}; {@code x} is perturbed during the call and restored. */
@@ -41,6 +54,35 @@ public final class NumericalGradient {
       double down = loss.getAsDouble();
       param.setInPlace(i, keep);
       grad[i] = (up - down) / (2 * H);
+    }
+    return grad;
+  }
+
+  /**
+   * A more accurate numerical gradient for checking backprop tightly: Richardson extrapolation of
+   * two central differences, {@code (4 D(h/2) − D(h)) / 3} with {@code h = 1e-3}, which cancels the
+   * {@code h²} term of the central difference's error. The textbook's {@code h = 1e-4} central
+   * difference errs by about {@code h²/6 · f'''}, roughly {@code 1e-7} relative on a tanh network;
+   * this one by about {@code 1e-13} absolute, so a relative bound of {@code 1e-7} holds wherever the
+   * gradient is larger than about {@code 1e-5}.
+   */
+  public static double[] extrapolated(DoubleSupplier loss, Tensor param) {
+    double h = 1e-3;
+    double[] grad = new double[param.size()];
+    for (int i = 0; i < grad.length; i++) {
+      double keep = param.get(i);
+      param.setInPlace(i, keep + h);
+      double up = loss.getAsDouble();
+      param.setInPlace(i, keep - h);
+      double down = loss.getAsDouble();
+      param.setInPlace(i, keep + h / 2);
+      double upHalf = loss.getAsDouble();
+      param.setInPlace(i, keep - h / 2);
+      double downHalf = loss.getAsDouble();
+      param.setInPlace(i, keep);
+      double coarse = (up - down) / (2 * h);
+      double fine = (upHalf - downHalf) / h;
+      grad[i] = (4 * fine - coarse) / 3;
     }
     return grad;
   }

@@ -29,12 +29,17 @@ public final class MaxPooling implements Layer {
     this.pad = pad;
   }
 
+  /** The window geometry for an input of shape {@code [N, C, H, W]}. */
+  public ConvGeometry geometry(Shape input) {
+    return new ConvGeometry(input.dim(0), input.dim(1), input.dim(2), input.dim(3), poolHeight, poolWidth, stride, pad);
+  }
+
   @Override
   public Tensor forward(Tensor x, boolean train) {
     Checks.rank("MaxPooling.forward", "x", x, 4, "[N, C, H, W]");
     Shape xs = x.shape();
     Backend be = x.backend();
-    geometry = new ConvGeometry(xs.dim(0), xs.dim(1), xs.dim(2), xs.dim(3), poolHeight, poolWidth, stride, pad);
+    geometry = geometry(xs);
     Shape os = Shape.of(xs.dim(0), xs.dim(1), geometry.outHeight(), geometry.outWidth());
     out = be.reuseOrZeros(out, os);
     argmax = be.reuseOrZeros(argmax, os);

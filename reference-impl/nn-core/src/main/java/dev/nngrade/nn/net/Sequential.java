@@ -119,6 +119,11 @@ public class Sequential implements Network {
    */
   @Override
   public Map<String, double[]> numericalGradient(Tensor x, Tensor t) {
+    return numericalGradient(x, t, NumericalGradient.Method.CENTRAL);
+  }
+
+  /** {@link #numericalGradient(Tensor, Tensor)} with a choice of difference formula. */
+  public Map<String, double[]> numericalGradient(Tensor x, Tensor t, NumericalGradient.Method method) {
     Map<String, double[]> grads = new LinkedHashMap<>();
     Tensor input = x;
     for (int l = 0; l < layers.size(); l++) {
@@ -127,7 +132,7 @@ public class Sequential implements Network {
       for (Parameter p : layers.get(l).parameters()) {
         // restores the caches of the later layers before each parameter, so none sees a stale perturbation
         forwardFrom(from, in, false);
-        grads.put(p.name(), NumericalGradient.of(() -> lossLayer.forward(forwardFrom(from, in, false), t), p.value()));
+        grads.put(p.name(), NumericalGradient.of(method, () -> lossLayer.forward(forwardFrom(from, in, false), t), p.value()));
       }
       input = layers.get(l).forward(input, false);
     }

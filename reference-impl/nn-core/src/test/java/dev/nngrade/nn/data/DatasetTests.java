@@ -1,0 +1,66 @@
+package dev.nngrade.nn.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nngrade.nn.backend.cpu.CpuBackend;
+import dev.nngrade.nn.tensor.Shape;
+import org.junit.jupiter.api.Test;
+
+class DatasetTests {
+  static final MnistData EMBEDDED = MnistData.embedded();
+
+  @Test
+  void theEmbeddedSubsetIsTheFirstSixThousandAndThousandOfFashionMnist() {
+    assertEquals(6000, EMBEDDED.train().size());
+    assertEquals(1000, EMBEDDED.test().size());
+    assertEquals(784, EMBEDDED.train().pixelsPerImage());
+    // Fashion-MNIST's first training image is an ankle boot (9), its first test image too
+    assertEquals(9, EMBEDDED.train().label(0));
+    assertEquals(9, EMBEDDED.test().label(0));
+    int[] counts = new int[10];
+    for (int i = 0; i < 6000; i++) {
+      counts[EMBEDDED.train().label(i)]++;
+    }
+    for (int c : counts) {
+      assertTrue(c >= 500 && c <= 700, () -> java.util.Arrays.toString(counts));
+    }
+  }
+
+  /** Pixels are scaled as the textbook does: float32 v/255, then widened. */
+  @Test
+  void pixelsAreFloat32DividedBy255() {
+    byte[] px = new byte[4];
+    px[0] = (byte) 255;
+    px[1] = (byte) 128;
+    px[2] = (byte) 1;
+    ImageDataset d = new ImageDataset("tiny", px, new byte[] {3}, 1, 2, 2, 10);
+    double[] x = d.images(new int[] {0});
+    assertArrayEquals(new double[] {1.0, (double) (128f / 255f), (double) (1f / 255f), 0.0}, x);
+  }
+
+  @Test
+  void batchesComeFlatOrAsImagesWithOneHotOrIndexTargets() {
+    try (CpuBackend be = new CpuBackend(1)) {
+      Batch flat = EMBEDDED.train().batch(new int[] {0, 1}, be, true, LabelForm.ONE_HOT);
+      assertEquals(Shape.of(2, 784), flat.x().shape());
+      assertEquals(Shape.of(2, 10), flat.t().shape());
+      assertEquals(1.0, flat.t().get(9));
+      Batch images = EMBEDDED.train().batch(new int[] {0, 1}, be, false, LabelForm.INDEX);
+      assertEquals(Shape.of(2, 1, 28, 28), images.x().shape());
+      assertArrayEquals(new double[] {9, EMBEDDED.train().label(1)}, images.t().toArray());
+      assertArrayEquals(flat.x().toArray(), images.x().toArray());
+    }
+  }
+
+  @Test
+  void anIndexOutsideTheDataSetIsNamed() {
+    try (CpuBackend be = new CpuBackend(1)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> EMBEDDED.test().batch(new int[] {1000}, be, true, LabelForm.INDEX));
+      assertTrue(e.getMessage().contains("1000") && e.getMessage().contains("[0, 1000)"), e.getMessage());
+    }
+  }
+}
