@@ -60,10 +60,11 @@ public interface Backend extends AutoCloseable {
   // ---- linear algebra ------------------------------------------------------------------------
 
   /**
-   * {@code c = alpha op(a) op(b) + beta c} for 2-D tensors, where {@code op(m)} is {@code m} or its
-   * transpose. With {@code beta == 0} the old contents of {@code c} are ignored (a NaN there does
-   * not leak). The CPU backend sums each element over {@code k} in a fixed order, so the result does
-   * not depend on the number of threads.
+   * {@code c = alpha op(a) op(b) + beta c}, where {@code op(m)} is {@code m} or its transpose. The
+   * operands are matrices, or {@code c} is a batch {@code [B, rows, cols]} of matrices and each of
+   * {@code a} and {@code b} is a batch of the same size or one matrix shared by every item. With {@code
+   * beta == 0} the old contents of {@code c} are ignored (a NaN there does not leak). The CPU backend
+   * sums each element over {@code k} in a fixed order, so the result does not depend on the number of threads.
    */
   void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c);
 
@@ -85,18 +86,20 @@ public interface Backend extends AutoCloseable {
   void divide(Tensor x, double divisor, Tensor out);
 
   /**
-   * Adds a bias vector to a 2-D tensor: along {@code axis = 1}, {@code x[i][j] += bias[j]} (a row
-   * vector, the Affine layer's {@code XW + b}); along {@code axis = 0}, {@code x[i][j] += bias[i]}.
+   * Adds {@code bias[j]} to every element of {@code x} whose index along {@code axis} is {@code j}:
+   * axis 1 of {@code [N, out]} is the Affine layer's {@code XW + b}, axis 1 of {@code [N, C, H*W]}
+   * a per-channel bias.
    */
   void addBiasInPlace(Tensor x, Tensor bias, int axis);
 
   // ---- reductions ----------------------------------------------------------------------------
 
   /**
-   * Sums a 2-D tensor along {@code axis}: {@code axis = 0} gives the column sums (the Affine layer's
-   * {@code db = sum(dout, axis=0)}), {@code axis = 1} the row sums.
+   * {@code out[j]} = the sum of every element of {@code x} whose index along {@code axis} is {@code j}:
+   * axis 1 of {@code [N, out]} is the Affine layer's {@code db = sum(dout, axis=0)}, axis 1 of {@code
+   * [N, C, H*W]} a per-channel sum. The CPU backend adds in row-major order.
    */
-  void sumAlongAxis(Tensor x, int axis, Tensor out);
+  void sumKeepingAxis(Tensor x, int axis, Tensor out);
 
   /** The sum of all elements. */
   double sum(Tensor x);
@@ -129,18 +132,16 @@ public interface Backend extends AutoCloseable {
   // ---- convolution and pooling ---------------------------------------------------------------
 
   /**
-   * Unfolds the windows of {@code x} ({@code [N, C, H, W]}) into {@code colT} of shape {@code [C*KH*KW,
-   * N*OH*OW]}: row {@code (c, ky, kx)}, column {@code (n, oy, ox)}. This is the transpose of the
-   * textbook's {@code im2col} matrix (DLFS §7.4.3), chosen so that the convolution is one
-   * {@code W · colT} product whose long dimension is contiguous. Positions in the padding read 0.
+   * Unfolds the windows of {@code x} ({@code [N, C, H, W]}) into {@code cols} of shape {@code [N,
+   * C*KH*KW, OH*OW]}: for image {@code n}, row {@code (c, ky, kx)} and column {@code (oy, ox)}. Each
+   * image's block is the transpose of its rows of the textbook's {@code im2col} matrix (DLFS §7.4.3),
+   * so that the convolution is a batch of products {@code W · cols[n]} that come out in NCHW order.
+   * Positions in the padding read 0.
    */
-  void im2col(Tensor x, ConvGeometry g, Tensor colT);
+  void im2col(Tensor x, ConvGeometry g, Tensor cols);
 
-  /** The adjoint of {@link #im2col}: sums each entry of {@code colT} back into its pixel of {@code dx}. */
-  void col2im(Tensor colT, ConvGeometry g, Tensor dx);
-
-  /** Swaps the first two axes of a tensor seen as {@code [A, B, S]}: {@code out[b][a][s] = x[a][b][s]}. */
-  void swapLeadingAxes(Tensor x, int a, int b, Tensor out);
+  /** The adjoint of {@link #im2col}: sums each entry of {@code cols} back into its pixel of {@code dx}. */
+  void col2im(Tensor cols, ConvGeometry g, Tensor dx);
 
   /**
    * Max pooling of {@code x} ({@code [N, C, H, W]}) into {@code out} ({@code [N, C, OH, OW]}); {@code

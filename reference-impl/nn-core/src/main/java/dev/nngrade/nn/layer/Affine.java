@@ -62,7 +62,7 @@ public final class Affine implements Layer {
     Checks.shape("Affine.backward", "dout", dout, out.shape());
     Backend be = dout.backend();
     be.gemm(true, false, 1.0, x2d, dout, 0.0, w.grad());
-    be.sumAlongAxis(dout, 0, b.grad());
+    be.sumKeepingAxis(dout, 1, b.grad());
     if (!inputGradient) {
       return null;
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * 2-D convolution (cross-correlation, as every deep-learning library and lecture 003 compute it)
  * through im2col (DLFS §7.4.3): {@code out[n,f,y,x] = b[f] + Σ_{c,i,j} W[f,c,i,j] x[n,c,y·s+i−p, x·s+j−p]}.
  *
- * <p>With {@code colT} the unfolded input ({@code [C·FH·FW, N·OH·OW]}; see {@link Backend#im2col}),
- * the forward is {@code W_mat · colT + b}, and the backward is {@code dW = dout_mat · colT^T},
- * {@code db = Σ dout}, {@code dx = col2im(W_mat^T · dout_mat)}.
+ * <p>With {@code cols[n]} the unfolded image {@code n} ({@code [C·FH·FW, OH·OW]}; see {@link Backend#im2col})
+ * and {@code W_mat} the filters as {@code [FN, C·FH·FW]}, the forward is {@code out[n] = W_mat · cols[n] + b},
+ * and the backward is {@code dW = Σ_n dout[n] · cols[n]^T} (summed over images in order), {@code db =
+ * Σ dout}, {@code dx = col2im(W_mat^T · dout[n])}.
  */
 public final class Convolution implements Layer {
   private final Parameter w;
@@ -22,11 +23,10 @@ public final class Convolution implements Layer {
   private final int pad;
   private boolean inputGradient = true;
   private ConvGeometry geometry;
-  private Tensor colT;
-  private Tensor outT;
+  private Tensor cols;
   private Tensor out;
-  private Tensor doutT;
-  private Tensor dcolT;
+  private Tensor dwPerImage;
+  private Tensor dcols;
   private Tensor dx;
 
   /** {@code W} is {@code [FN, C, FH, FW]}, {@code b} is {@code [FN]}. */
@@ -56,15 +56,13 @@ public final class Convolution implements Layer {
     Backend be = x.backend();
     Shape xs = x.shape();
     geometry = new ConvGeometry(xs.dim(0), xs.dim(1), xs.dim(2), xs.dim(3), ws.dim(2), ws.dim(3), stride, pad);
-    int positions = geometry.positions();
-    int spatial = geometry.outHeight() * geometry.outWidth();
-    colT = be.reuseOrZeros(colT, Shape.of(geometry.patchSize(), positions));
-    be.im2col(x, geometry, colT);
-    outT = be.reuseOrZeros(outT, Shape.of(filters(), positions));
-    be.gemm(false, false, 1.0, weightMatrix(), colT, 0.0, outT);
-    be.addBiasInPlace(outT, b.value(), 0);
-    out = be.reuseOrZeros(out, Shape.of(xs.dim(0), filters(), geometry.outHeight(), geometry.outWidth()));
-    be.swapLeadingAxes(outT, filters(), xs.dim(0), out); // [FN, N, OH*OW] -> [N, FN, OH*OW]
+    int n = xs.dim(0), spatial = geometry.outHeight() * geometry.outWidth();
+    cols = be.reuseOrZeros(cols, Shape.of(n, geometry.patchSize(), spatial));
+    be.im2col(x, geometry, cols);
+    out = be.reuseOrZeros(out, Shape.of(n, filters(), geometry.outHeight(), geometry.outWidth()));
+    Tensor out3 = out.reshape(n, filters(), spatial);
+    be.gemm(false, false, 1.0, weightMatrix(), cols, 0.0, out3);
+    be.addBiasInPlace(out3, b.value(), 1);
     return out;
   }
 
@@ -79,17 +77,19 @@ public final class Convolution implements Layer {
     }
     Checks.shape("Convolution.backward", "dout", dout, out.shape());
     Backend be = dout.backend();
-    doutT = be.reuseOrZeros(doutT, outT.shape());
-    be.swapLeadingAxes(dout, geometry.batch(), filters(), doutT);
-    be.sumAlongAxis(doutT, 1, b.grad());
-    be.gemm(false, true, 1.0, doutT, colT, 0.0, w.grad().reshape(filters(), geometry.patchSize()));
+    int n = geometry.batch(), spatial = geometry.outHeight() * geometry.outWidth(), patch = geometry.patchSize();
+    Tensor dout3 = dout.reshape(n, filters(), spatial);
+    be.sumKeepingAxis(dout3, 1, b.grad());
+    dwPerImage = be.reuseOrZeros(dwPerImage, Shape.of(n, filters() * patch));
+    be.gemm(false, true, 1.0, dout3, cols, 0.0, dwPerImage.reshape(n, filters(), patch));
+    be.sumKeepingAxis(dwPerImage, 1, w.grad().reshape(filters() * patch));
     if (!inputGradient) {
       return null;
     }
-    dcolT = be.reuseOrZeros(dcolT, colT.shape());
-    be.gemm(true, false, 1.0, weightMatrix(), doutT, 0.0, dcolT);
-    dx = be.reuseOrZeros(dx, Shape.of(geometry.batch(), geometry.channels(), geometry.height(), geometry.width()));
-    be.col2im(dcolT, geometry, dx);
+    dcols = be.reuseOrZeros(dcols, cols.shape());
+    be.gemm(true, false, 1.0, weightMatrix(), dout3, 0.0, dcols);
+    dx = be.reuseOrZeros(dx, Shape.of(n, geometry.channels(), geometry.height(), geometry.width()));
+    be.col2im(dcols, geometry, dx);
     return dx;
   }
 

@@ -6,18 +6,17 @@ import dev.nngrade.nn.backend.ConvGeometry;
 final class ConvKernels {
   private ConvKernels() {}
 
-  /** {@code colT[(c,ky,kx)][(n,oy,ox)] = x[n][c][oy*s+ky-pad][ox*s+kx-pad]}, 0 in the padding; images {@code [n0, n1)}. */
+  /** {@code cols[n][(c,ky,kx)][(oy,ox)] = x[n][c][oy*s+ky-pad][ox*s+kx-pad]}, 0 in the padding; images {@code [n0, n1)}. */
   static void im2col(ConvGeometry g, double[] x, double[] colT, int n0, int n1) {
     int c = g.channels(), h = g.height(), w = g.width(), kh = g.kernelHeight(), kw = g.kernelWidth();
     int s = g.stride(), pad = g.pad(), oh = g.outHeight(), ow = g.outWidth();
-    int positions = g.positions();
-    for (int ch = 0; ch < c; ch++) {
-      for (int ky = 0; ky < kh; ky++) {
-        for (int kx = 0; kx < kw; kx++) {
-          int row = ((ch * kh + ky) * kw + kx) * positions;
-          for (int n = n0; n < n1; n++) {
-            int plane = (n * c + ch) * h * w;
-            int out = row + n * oh * ow;
+    int spatial = oh * ow, perImage = g.patchSize() * spatial;
+    for (int n = n0; n < n1; n++) {
+      for (int ch = 0; ch < c; ch++) {
+        int plane = (n * c + ch) * h * w;
+        for (int ky = 0; ky < kh; ky++) {
+          for (int kx = 0; kx < kw; kx++) {
+            int out = n * perImage + ((ch * kh + ky) * kw + kx) * spatial;
             for (int oy = 0; oy < oh; oy++) {
               int iy = oy * s + ky - pad;
               int o = out + oy * ow;
@@ -45,14 +44,14 @@ final class ConvKernels {
   static void col2im(ConvGeometry g, double[] colT, double[] dx, int n0, int n1) {
     int c = g.channels(), h = g.height(), w = g.width(), kh = g.kernelHeight(), kw = g.kernelWidth();
     int s = g.stride(), pad = g.pad(), oh = g.outHeight(), ow = g.outWidth();
-    int positions = g.positions();
+    int spatial = oh * ow, perImage = g.patchSize() * spatial;
     java.util.Arrays.fill(dx, n0 * c * h * w, n1 * c * h * w, 0.0);
     for (int n = n0; n < n1; n++) {
       for (int ch = 0; ch < c; ch++) {
         int plane = (n * c + ch) * h * w;
         for (int ky = 0; ky < kh; ky++) {
           for (int kx = 0; kx < kw; kx++) {
-            int row = ((ch * kh + ky) * kw + kx) * positions + n * oh * ow;
+            int row = n * perImage + ((ch * kh + ky) * kw + kx) * spatial;
             for (int oy = 0; oy < oh; oy++) {
               int iy = oy * s + ky - pad;
               if (iy < 0 || iy >= h) {
@@ -69,15 +68,6 @@ final class ConvKernels {
             }
           }
         }
-      }
-    }
-  }
-
-  /** {@code out[b][a][s] = x[a][b][s]} for {@code a} in {@code [a0, a1)}. */
-  static void swapLeadingAxes(double[] x, int na, int nb, int inner, double[] out, int a0, int a1) {
-    for (int ia = a0; ia < a1; ia++) {
-      for (int ib = 0; ib < nb; ib++) {
-        System.arraycopy(x, (ia * nb + ib) * inner, out, (ib * na + ia) * inner, inner);
       }
     }
   }

@@ -102,49 +102,74 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
-    Checks.rank("gemm", "a", a, 2, "(a matrix)");
-    Checks.rank("gemm", "b", b, 2, "(a matrix)");
-    Checks.rank("gemm", "c", c, 2, "(a matrix)");
-    int m = transA ? a.shape().dim(1) : a.shape().dim(0);
-    int k = transA ? a.shape().dim(0) : a.shape().dim(1);
-    int kb = transB ? b.shape().dim(1) : b.shape().dim(0);
-    int n = transB ? b.shape().dim(0) : b.shape().dim(1);
-    if (k != kb || c.shape().dim(0) != m || c.shape().dim(1) != n) {
+    int batch = c.shape().rank() == 3 ? c.shape().dim(0) : 1;
+    Checks.check(
+        (c.shape().rank() == 2 || c.shape().rank() == 3) && operandFits(a, c) && operandFits(b, c),
+        () -> "gemm: a " + a.shape() + ", b " + b.shape() + " and c " + c.shape()
+            + " must be matrices, or c a batch [B, rows, cols] with a and b each a batch of the same B or one matrix");
+    int ar = a.shape().dim(-2), ac = a.shape().dim(-1), br = b.shape().dim(-2), bc = b.shape().dim(-1);
+    int m = transA ? ac : ar, k = transA ? ar : ac, kb = transB ? bc : br, n = transB ? br : bc;
+    if (k != kb || c.shape().dim(-2) != m || c.shape().dim(-1) != n) {
       throw new IllegalArgumentException(
           "gemm: cannot multiply " + (transA ? "a^T" : "a") + " (a is " + a.shape() + ") by " + (transB ? "b^T" : "b")
               + " (b is " + b.shape() + ") into c " + c.shape() + ": expected inner dimensions to agree and c to be ["
               + m + ", " + n + "]");
     }
     double[] ad = data(a), bd = data(b), cd = data(c);
-    if (!transB) {
-      int ars = transA ? 1 : k, acs = transA ? m : 1;
-      splitGemm(m, n, k, (i0, i1, j0, j1) -> Gemm.axpy(i0, i1, j0, j1, n, k, ad, ars, acs, bd, alpha, beta, cd));
+    int aStride = a.shape().rank() == 3 ? ar * ac : 0, bStride = b.shape().rank() == 3 ? br * bc : 0, cStride = m * n;
+    double[] aRows = transB && transA ? transposeEach(ad, a.shape().rank() == 3 ? batch : 1, k, m) : ad;
+    int aRowsStride = transB && transA && aStride != 0 ? m * k : aStride;
+    Block one = (item, i0, i1, j0, j1) -> {
+      if (!transB) {
+        Gemm.axpy(i0, i1, j0, j1, n, k, ad, item * aStride, transA ? 1 : k, transA ? m : 1, bd, item * bStride, alpha, beta, cd,
+            item * cStride);
+      } else {
+        Gemm.dot(i0, i1, j0, j1, n, k, aRows, item * aRowsStride, bd, item * bStride, alpha, beta, cd, item * cStride);
+      }
+    };
+    if (batch == 1) {
+      splitGemm(m, n, k, (i0, i1, j0, j1) -> one.run(0, i0, i1, j0, j1));
     } else {
-      double[] aRows = transA ? transpose(ad, k, m) : ad;
-      splitGemm(m, n, k, (i0, i1, j0, j1) -> Gemm.dot(i0, i1, j0, j1, n, k, aRows, bd, alpha, beta, cd));
+      // a batch is split by items: each product is computed whole by one thread, as a single one would be
+      parallel.forRange(batch, (long) m * n * k, (b0, b1) -> {
+        for (int item = b0; item < b1; item++) {
+          one.run(item, 0, m, 0, n);
+        }
+      });
     }
   }
 
-  private interface Block {
-    void run(int i0, int i1, int j0, int j1);
+  private static boolean operandFits(Tensor x, Tensor c) {
+    int r = x.shape().rank();
+    return r == 2 || (r == 3 && c.shape().rank() == 3 && x.shape().dim(0) == c.shape().dim(0));
   }
 
-  /** Splits the rows of c across threads, or its columns when there are too few rows to share. */
-  private void splitGemm(int m, int n, int k, Block block) {
-    long work = (long) n * k;
-    if (m >= 4 * parallel.threads() || n < 64) {
-      parallel.forRange(m, work, (i0, i1) -> block.run(i0, i1, 0, n));
+  private interface Block {
+    void run(int item, int i0, int i1, int j0, int j1);
+  }
+
+  private interface Range2 {
+    void run(int i0, int i1, int j0, int j1);
+  }
+  /** Splits the rows of c across threads, or its columns when c is much wider than tall. */
+  private void splitGemm(int m, int n, int k, Range2 block) {
+    if (m >= 4 * parallel.threads() && n < 8 * m || n < 64) {
+      parallel.forRange(m, (long) n * k, (i0, i1) -> block.run(i0, i1, 0, n));
     } else {
       int panels = (n + 15) / 16; // column ranges on 16-column boundaries keep the vector panels whole
       parallel.forRange(panels, 16L * m * k, (p0, p1) -> block.run(0, m, p0 * 16, Math.min(n, p1 * 16)));
     }
   }
 
-  private static double[] transpose(double[] x, int rows, int cols) {
-    double[] t = new double[x.length];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        t[j * rows + i] = x[i * cols + j];
+  /** Transposes each of {@code count} row-major {@code rows x cols} matrices. */
+  private static double[] transposeEach(double[] x, int count, int rows, int cols) {
+    double[] t = new double[count * rows * cols];
+    for (int b = 0; b < count; b++) {
+      int o = b * rows * cols;
+      for (int i = 0; i < rows; i++) {
+        for (int j = 0; j < cols; j++) {
+          t[o + j * rows + i] = x[o + i * cols + j];
+        }
       }
     }
     return t;
@@ -209,71 +234,62 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void addBiasInPlace(Tensor x, Tensor bias, int axis) {
-    Checks.rank("addBiasInPlace", "x", x, 2, "(a matrix)");
-    int rows = x.shape().dim(0), cols = x.shape().dim(1);
-    int expected = axis == 1 ? cols : rows;
-    checkAxis("addBiasInPlace", axis);
+    int dim = checkedAxis("addBiasInPlace", x, axis);
     Checks.check(
-        bias.size() == expected,
-        () -> "addBiasInPlace: bias has shape " + bias.shape() + ", expected " + expected + " elements to add along axis "
+        bias.size() == dim,
+        () -> "addBiasInPlace: bias has shape " + bias.shape() + ", expected " + dim + " elements to add along axis "
             + axis + " of x " + x.shape());
+    int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
     double[] xd = data(x), bd = data(bias);
-    parallel.forRange(rows, cols, (r0, r1) -> {
-      for (int i = r0; i < r1; i++) {
-        int row = i * cols;
-        if (axis == 1) {
-          for (int j = 0; j < cols; j++) {
-            xd[row + j] += bd[j];
-          }
-        } else {
-          double b = bd[i];
-          for (int j = 0; j < cols; j++) {
-            xd[row + j] += b;
-          }
+    parallel.forRange(outer * dim, inner, (r0, r1) -> {
+      for (int r = r0; r < r1; r++) {
+        double b = bd[r % dim];
+        for (int i = r * inner, end = i + inner; i < end; i++) {
+          xd[i] += b;
         }
       }
     });
   }
 
-  private static void checkAxis(String op, int axis) {
-    if (axis != 0 && axis != 1) {
-      throw new IllegalArgumentException(op + ": axis must be 0 or 1 for a matrix, got " + axis);
+  /** The product of the dimensions after {@code axis}. */
+  private static int inner(Shape s, int axis) {
+    int inner = 1;
+    for (int i = axis + 1; i < s.rank(); i++) {
+      inner *= s.dim(i);
     }
+    return inner;
+  }
+
+  private static int checkedAxis(String op, Tensor x, int axis) {
+    if (axis < 0 || axis >= x.shape().rank()) {
+      throw new IllegalArgumentException(op + ": axis " + axis + " does not exist in x " + x.shape());
+    }
+    return x.shape().dim(axis);
   }
 
   // ---- reductions ----------------------------------------------------------------------------
 
   @Override
-  public void sumAlongAxis(Tensor x, int axis, Tensor out) {
-    Checks.rank("sumAlongAxis", "x", x, 2, "(a matrix)");
-    checkAxis("sumAlongAxis", axis);
-    int rows = x.shape().dim(0), cols = x.shape().dim(1);
-    int expected = axis == 0 ? cols : rows;
+  public void sumKeepingAxis(Tensor x, int axis, Tensor out) {
+    int dim = checkedAxis("sumKeepingAxis", x, axis);
     Checks.check(
-        out.size() == expected,
-        () -> "sumAlongAxis: out has shape " + out.shape() + ", expected " + expected + " elements (x is " + x.shape()
-            + ", axis " + axis + ")");
+        out.size() == dim,
+        () -> "sumKeepingAxis: out has shape " + out.shape() + ", expected " + dim + " elements (axis " + axis + " of x "
+            + x.shape() + ")");
+    int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
     double[] xd = data(x), od = data(out);
-    if (axis == 0) {
-      // rows in ascending order for every column: the order of a sequential loop
-      java.util.Arrays.fill(od, 0.0);
-      for (int i = 0; i < rows; i++) {
-        int row = i * cols;
-        for (int j = 0; j < cols; j++) {
-          od[j] += xd[row + j];
-        }
-      }
-    } else {
-      parallel.forRange(rows, cols, (r0, r1) -> {
-        for (int i = r0; i < r1; i++) {
-          double s = 0.0;
-          for (int j = 0; j < cols; j++) {
-            s += xd[i * cols + j];
+    // one running sum per output element, over the other indices in row-major order
+    parallel.forRange(dim, (long) outer * inner, (j0, j1) -> {
+      for (int j = j0; j < j1; j++) {
+        double s = 0.0;
+        for (int o = 0; o < outer; o++) {
+          for (int i = (o * dim + j) * inner, end = i + inner; i < end; i++) {
+            s += xd[i];
           }
-          od[i] = s;
         }
-      });
-    }
+        od[j] = s;
+      }
+    });
   }
 
   @Override
@@ -400,33 +416,26 @@ public final class CpuBackend implements Backend {
     return Shape.of(g.batch(), g.channels(), g.height(), g.width());
   }
 
+  private static Shape columnShape(ConvGeometry g) {
+    return Shape.of(g.batch(), g.patchSize(), g.outHeight() * g.outWidth());
+  }
+
   @Override
-  public void im2col(Tensor x, ConvGeometry g, Tensor colT) {
+  public void im2col(Tensor x, ConvGeometry g, Tensor cols) {
     Checks.shape("im2col", "x", x, imageShape(g));
-    Checks.shape("im2col", "colT", colT, Shape.of(g.patchSize(), g.positions()));
-    double[] xd = data(x), cd = data(colT);
+    Checks.shape("im2col", "cols", cols, columnShape(g));
+    double[] xd = data(x), cd = data(cols);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.im2col(g, xd, cd, n0, n1));
   }
 
   @Override
-  public void col2im(Tensor colT, ConvGeometry g, Tensor dx) {
-    Checks.shape("col2im", "colT", colT, Shape.of(g.patchSize(), g.positions()));
+  public void col2im(Tensor cols, ConvGeometry g, Tensor dx) {
+    Checks.shape("col2im", "cols", cols, columnShape(g));
     Checks.shape("col2im", "dx", dx, imageShape(g));
-    double[] cd = data(colT), dd = data(dx);
+    double[] cd = data(cols), dd = data(dx);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.col2im(g, cd, dd, n0, n1));
-  }
-
-  @Override
-  public void swapLeadingAxes(Tensor x, int a, int b, Tensor out) {
-    Checks.check(
-        a > 0 && b > 0 && x.size() % ((long) a * b) == 0,
-        () -> "swapLeadingAxes: x " + x.shape() + " cannot be seen as [" + a + ", " + b + ", *]");
-    Checks.check(out.size() == x.size(), () -> "swapLeadingAxes: out " + out.shape() + " and x " + x.shape() + " differ in size");
-    int inner = x.size() / (a * b);
-    double[] xd = data(x), od = data(out);
-    parallel.forRange(a, (long) b * inner, (a0, a1) -> ConvKernels.swapLeadingAxes(xd, a, b, inner, od, a0, a1));
   }
 
   @Override

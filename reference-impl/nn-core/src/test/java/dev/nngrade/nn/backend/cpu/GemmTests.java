@@ -102,6 +102,29 @@ class GemmTests {
     TensorAssertions.assertBitwiseEqual(c1.toArray(), c2.toArray(), "1 vs 2 threads");
   }
 
+  /** A batch gives each item the same bits as its own product; a 2-D operand is shared by every item. */
+  @Test
+  void batchedProductsEqualTheProductsOfTheirItems() {
+    for (boolean ta : new boolean[] {false, true}) {
+      for (boolean tb : new boolean[] {false, true}) {
+        int batch = 5, m = 6, n = 9, k = 13;
+        Tensor shared = ta ? matrix(TWO, k, m, 20) : matrix(TWO, m, k, 20);
+        double[] bAll = Fixtures.gaussian(Fixtures.random(21), batch * k * n, 1);
+        Shape bItem = tb ? Shape.of(n, k) : Shape.of(k, n);
+        Tensor bBatch = TWO.fromHost(bAll, Shape.of(batch, bItem.dim(0), bItem.dim(1)));
+        Tensor c = TWO.zeros(Shape.of(batch, m, n));
+        TWO.gemm(ta, tb, 1.0, shared, bBatch, 0.0, c);
+        double[] got = c.toArray();
+        for (int item = 0; item < batch; item++) {
+          Tensor one = TWO.zeros(Shape.of(m, n));
+          TWO.gemm(ta, tb, 1.0, shared, TWO.fromHost(java.util.Arrays.copyOfRange(bAll, item * k * n, (item + 1) * k * n), bItem), 0.0, one);
+          TensorAssertions.assertBitwiseEqual(one.toArray(), java.util.Arrays.copyOfRange(got, item * m * n, (item + 1) * m * n),
+              "item " + item + " ta=" + ta + " tb=" + tb);
+        }
+      }
+    }
+  }
+
   @Test
   void alphaAndBetaScaleTheProductAndTheOldContents() {
     Tensor a = matrix(TWO, 6, 5, 5), b = matrix(TWO, 5, 7, 6);

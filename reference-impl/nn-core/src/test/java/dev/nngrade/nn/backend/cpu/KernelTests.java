@@ -65,17 +65,24 @@ class KernelTests {
     return Shape.of(g.batch(), g.channels(), g.height(), g.width());
   }
 
+  static Shape columns(ConvGeometry g) {
+    return Shape.of(g.batch(), g.patchSize(), g.outHeight() * g.outWidth());
+  }
+
+  /** Image n's block of cols is the transpose of image n's rows of the textbook's matrix. */
   @ParameterizedTest
   @MethodSource("geometries")
-  void im2colIsTheTransposeOfTheTextbooksMatrix(ConvGeometry g) {
+  void im2colHoldsTheTextbooksMatrixTransposedPerImage(ConvGeometry g) {
     double[] x = Fixtures.gaussian(Fixtures.random(1), image(g).size(), 1);
-    Tensor colT = BE.zeros(Shape.of(g.patchSize(), g.positions()));
-    BE.im2col(BE.fromHost(x, image(g)), g, colT);
+    Tensor cols = BE.zeros(columns(g));
+    BE.im2col(BE.fromHost(x, image(g)), g, cols);
     double[] col = textbookCol(x, g);
-    double[] got = colT.toArray();
+    double[] got = cols.toArray();
+    int spatial = g.outHeight() * g.outWidth();
     for (int r = 0; r < g.positions(); r++) {
+      int n = r / spatial, pos = r % spatial;
       for (int c = 0; c < g.patchSize(); c++) {
-        assertEquals(col[r * g.patchSize() + c], got[c * g.positions() + r], "row " + r + " column " + c);
+        assertEquals(col[r * g.patchSize() + c], got[(n * g.patchSize() + c) * spatial + pos], "row " + r + " column " + c);
       }
     }
   }
@@ -86,7 +93,7 @@ class KernelTests {
   void col2imIsTheAdjointOfIm2col(ConvGeometry g) {
     double[] x = Fixtures.gaussian(Fixtures.random(2), image(g).size(), 1);
     double[] y = Fixtures.gaussian(Fixtures.random(3), g.patchSize() * g.positions(), 1);
-    Tensor colT = BE.zeros(Shape.of(g.patchSize(), g.positions()));
+    Tensor colT = BE.zeros(columns(g));
     BE.im2col(BE.fromHost(x, image(g)), g, colT);
     Tensor back = BE.zeros(image(g));
     BE.col2im(BE.fromHost(y, colT.shape()), g, back);
@@ -101,13 +108,6 @@ class KernelTests {
     assertEquals(lhs, rhs, 1e-10 * Math.max(1, Math.abs(lhs)));
   }
 
-  @Test
-  void swapLeadingAxesMovesBlocks() {
-    double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}; // [2][3][2]
-    Tensor out = BE.zeros(Shape.of(3, 2, 2));
-    BE.swapLeadingAxes(BE.fromHost(x, Shape.of(2, 3, 2)), 2, 3, out);
-    assertArrayEquals(new double[] {1, 2, 7, 8, 3, 4, 9, 10, 5, 6, 11, 12}, out.toArray());
-  }
 
   @ParameterizedTest
   @EnumSource(Activation.class)
@@ -152,8 +152,8 @@ class KernelTests {
   void reductionsAndBiases() {
     Tensor x = BE.fromHost(new double[] {1, 2, 3, 4, 5, 6}, Shape.of(2, 3));
     Tensor cols = BE.zeros(Shape.of(3)), rows = BE.zeros(Shape.of(2));
-    BE.sumAlongAxis(x, 0, cols);
-    BE.sumAlongAxis(x, 1, rows);
+    BE.sumKeepingAxis(x, 1, cols);
+    BE.sumKeepingAxis(x, 0, rows);
     assertArrayEquals(new double[] {5, 7, 9}, cols.toArray());
     assertArrayEquals(new double[] {6, 15}, rows.toArray());
     assertEquals(21, BE.sum(x));
@@ -162,6 +162,13 @@ class KernelTests {
     BE.addBiasInPlace(x, BE.fromHost(new double[] {100, 200}, Shape.of(2)), 0);
     assertArrayEquals(new double[] {111, 122, 133, 214, 225, 236}, x.toArray());
     assertArrayEquals(new int[] {2, 2}, BE.argmaxRows(x));
+    // [2, 2, 3]: a per-channel bias along axis 1, and the per-channel sums back
+    Tensor y = BE.fromHost(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, Shape.of(2, 2, 3));
+    BE.addBiasInPlace(y, BE.fromHost(new double[] {100, 200}, Shape.of(2)), 1);
+    assertArrayEquals(new double[] {101, 102, 103, 204, 205, 206, 107, 108, 109, 210, 211, 212}, y.toArray());
+    Tensor channels = BE.zeros(Shape.of(2));
+    BE.sumKeepingAxis(y, 1, channels);
+    assertArrayEquals(new double[] {101 + 102 + 103 + 107 + 108 + 109, 204 + 205 + 206 + 210 + 211 + 212}, channels.toArray());
   }
 
   @Test
