@@ -20,6 +20,11 @@ public enum Activation {
     public double derivative(double x, double y) {
       return 1.0;
     }
+
+    @Override
+    public double backward(double dout, double x, double y) {
+      return dout;
+    }
   },
   /** {@code f(x) = 1 if x > 0 else 0} (lecture 002 {@code np.where(x > 0, 1, 0)}); derivative 0 everywhere it exists. */
   STEP {
@@ -30,6 +35,11 @@ public enum Activation {
 
     @Override
     public double derivative(double x, double y) {
+      return 0.0;
+    }
+
+    @Override
+    public double backward(double dout, double x, double y) {
       return 0.0;
     }
   },
@@ -44,6 +54,11 @@ public enum Activation {
     public double derivative(double x, double y) {
       return (1.0 - y) * y;
     }
+
+    @Override
+    public double backward(double dout, double x, double y) {
+      return dout * (1.0 - y) * y; // DLFS Sigmoid.backward, left to right
+    }
   },
   /** {@code f(x) = tanh(x)}; {@code f'(x) = 1 - y^2}. */
   TANH {
@@ -55,6 +70,11 @@ public enum Activation {
     @Override
     public double derivative(double x, double y) {
       return 1.0 - y * y;
+    }
+
+    @Override
+    public double backward(double dout, double x, double y) {
+      return dout * (1.0 - y * y);
     }
   },
   /**
@@ -71,6 +91,11 @@ public enum Activation {
     public double derivative(double x, double y) {
       return x <= 0 ? 0.0 : 1.0;
     }
+
+    @Override
+    public double backward(double dout, double x, double y) {
+      return x <= 0 ? 0.0 : dout; // DLFS Relu.backward: dout[mask] = 0, so even an infinite dout becomes 0
+    }
   },
   /** {@code f(x) = x if x > 0 else 0.01 x} (slope {@link #LEAKY_SLOPE}); derivative 1 or the slope. */
   LEAKY_RELU {
@@ -83,6 +108,11 @@ public enum Activation {
     public double derivative(double x, double y) {
       return x <= 0 ? LEAKY_SLOPE : 1.0;
     }
+
+    @Override
+    public double backward(double dout, double x, double y) {
+      return x <= 0 ? dout * LEAKY_SLOPE : dout;
+    }
   };
 
   /** The negative-side slope of {@link #LEAKY_RELU}; lecture 000 names the function without a value, 0.01 is the common default. */
@@ -92,6 +122,12 @@ public enum Activation {
 
   /** {@code df/dx} at {@code x}, where {@code y = apply(x)}. */
   public abstract double derivative(double x, double y);
+
+  /**
+   * {@code dL/dx} from {@code dout = dL/dy}: mathematically {@code dout * derivative(x, y)}, written as
+   * the textbook's layer computes it, operation for operation, so that the bits agree with it.
+   */
+  public abstract double backward(double dout, double x, double y);
 
   /** Parses a name such as {@code relu}, {@code leaky_relu}, {@code leaky-relu} or {@code sigmoid}. */
   public static Activation parse(String name) {

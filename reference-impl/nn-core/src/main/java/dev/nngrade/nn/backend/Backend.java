@@ -73,7 +73,7 @@ public interface Backend extends AutoCloseable {
   /** {@code out = f(x)}. */
   void map(Activation f, Tensor x, Tensor out);
 
-  /** {@code dx = dout * f'(x)}, given {@code y = f(x)} too. */
+  /** {@code dx = dout * f'(x)} as {@link Activation#backward} writes it, given {@code y = f(x)} too. */
   void mapBackward(Activation f, Tensor x, Tensor y, Tensor dout, Tensor dx);
 
   /** {@code out = a (op) b}. */

@@ -20,6 +20,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public final class CpuBackend implements Backend {
   private final Parallel parallel;
+  private double[] scratch = new double[0];
 
   /** A backend that uses every available processor. */
   public CpuBackend() {
@@ -48,6 +49,14 @@ public final class CpuBackend implements Backend {
   @Override
   public Precision precision() {
     return Precision.FLOAT64;
+  }
+
+  /** A reusable buffer of at least {@code size} doubles (the backend is used by one thread at a time). */
+  private double[] scratch(int size) {
+    if (scratch.length < size) {
+      scratch = new double[size];
+    }
+    return scratch;
   }
 
   private double[] data(Tensor t) {
@@ -116,17 +125,22 @@ public final class CpuBackend implements Backend {
               + m + ", " + n + "]");
     }
     double[] ad = data(a), bd = data(b), cd = data(c);
-    int aStride = a.shape().rank() == 3 ? ar * ac : 0, bStride = b.shape().rank() == 3 ? br * bc : 0, cStride = m * n;
-    double[] aRows = transB && transA ? transposeEach(ad, a.shape().rank() == 3 ? batch : 1, k, m) : ad;
-    int aRowsStride = transB && transA && aStride != 0 ? m * k : aStride;
-    Block one = (item, i0, i1, j0, j1) -> {
-      if (!transB) {
-        Gemm.axpy(i0, i1, j0, j1, n, k, ad, item * aStride, transA ? 1 : k, transA ? m : 1, bd, item * bStride, alpha, beta, cd,
-            item * cStride);
-      } else {
-        Gemm.dot(i0, i1, j0, j1, n, k, aRows, item * aRowsStride, bd, item * bStride, alpha, beta, cd, item * cStride);
-      }
-    };
+    int aStride = a.shape().rank() == 3 ? ar * ac : 0, cStride = m * n;
+    int bCount = b.shape().rank() == 3 ? batch : 1;
+    // a transposed b is copied into k x n rows, so that every product runs the same kernel and order
+    double[] bRows = bd;
+    if (transB) {
+      bRows = scratch(bCount * k * n);
+      double[] t = bRows;
+      parallel.forRange(bCount, (long) k * n, (b0, b1) -> Scan.transposeEach(bd, t, bCount, n, k, b0, b1));
+    }
+    double[] bUsed = bRows;
+    int bStride = bCount == 1 ? 0 : k * n;
+    // zero terms of a are skipped only where that is exact (b finite) and worth it (an eighth or more are 0)
+    int aSize = a.size(), bSize = bCount * k * n;
+    boolean skipZeros = Scan.zeros(ad, 0, aSize) * 8L >= aSize && Scan.allFinite(bUsed, 0, bSize);
+    Block one = (item, i0, i1, j0, j1) -> Gemm.axpy(i0, i1, j0, j1, n, k, ad, item * aStride, transA ? 1 : k, transA ? m : 1,
+        bUsed, item * bStride, alpha, beta, cd, item * cStride, skipZeros);
     if (batch == 1) {
       splitGemm(m, n, k, (i0, i1, j0, j1) -> one.run(0, i0, i1, j0, j1));
     } else {
@@ -161,31 +175,14 @@ public final class CpuBackend implements Backend {
     }
   }
 
-  /** Transposes each of {@code count} row-major {@code rows x cols} matrices. */
-  private static double[] transposeEach(double[] x, int count, int rows, int cols) {
-    double[] t = new double[count * rows * cols];
-    for (int b = 0; b < count; b++) {
-      int o = b * rows * cols;
-      for (int i = 0; i < rows; i++) {
-        for (int j = 0; j < cols; j++) {
-          t[o + j * rows + i] = x[o + i * cols + j];
-        }
-      }
-    }
-    return t;
-  }
-
   // ---- element-wise --------------------------------------------------------------------------
 
   @Override
   public void map(Activation f, Tensor x, Tensor out) {
     Checks.sameShape("map(" + f + ")", "x", x, "out", out);
     double[] xd = data(x), od = data(out);
-    parallel.forRange(xd.length, 20, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        od[i] = f.apply(xd[i]);
-      }
-    });
+    parallel.forRange(xd.length, f == Activation.SIGMOID || f == Activation.TANH ? 20 : 1,
+        (from, to) -> Elementwise.forward(f, xd, od, from, to));
   }
 
   @Override
@@ -195,11 +192,7 @@ public final class CpuBackend implements Backend {
     Checks.sameShape(op, "x", x, "dout", dout);
     Checks.sameShape(op, "x", x, "dx", dx);
     double[] xd = data(x), yd = data(y), gd = data(dout), dd = data(dx);
-    parallel.forRange(xd.length, 4, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        dd[i] = gd[i] * f.derivative(xd[i], yd[i]);
-      }
-    });
+    parallel.forRange(xd.length, 2, (from, to) -> Elementwise.backward(f, xd, yd, gd, dd, from, to));
   }
 
   @Override

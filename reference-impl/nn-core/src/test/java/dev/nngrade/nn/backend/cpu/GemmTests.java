@@ -81,9 +81,7 @@ class GemmTests {
           s += aRows[i * k + kk] * bRowMajor[kk * n + j];
         }
         naive[i * n + j] = s;
-        defined[i * n + j] = tb
-            ? Gemm.dotReference(aRows, i * k, bd, j * k, k)
-            : Gemm.axpyReference(i, j, n, k, ad, ta ? 1 : k, ta ? m : 1, bd);
+        defined[i * n + j] = Gemm.axpyReference(i, j, n, k, ad, ta ? 1 : k, ta ? m : 1, bRowMajor);
       }
     }
     TensorAssertions.assertClose(naive, c, Tolerance.of(1e-12, 1e-12), "gemm vs triple loop");
@@ -123,6 +121,47 @@ class GemmTests {
         }
       }
     }
+  }
+
+  /** Sparse inputs (an eighth or more zeros) take the path that skips zero terms; the bits must not change. */
+  @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
+  @MethodSource("cases")
+  void zeroTermsAreSkippedWithoutChangingABit(int m, int n, int k, boolean ta, boolean tb) {
+    double[] ad = (ta ? matrix(TWO, k, m, 30) : matrix(TWO, m, k, 30)).toArray();
+    var r = Fixtures.random(31);
+    for (int i = 0; i < ad.length; i++) {
+      if (r.nextDouble() < 0.6) {
+        ad[i] = r.nextBoolean() ? 0.0 : -0.0;
+      }
+    }
+    Tensor a = TWO.fromHost(ad, ta ? Shape.of(k, m) : Shape.of(m, k));
+    Tensor b = tb ? matrix(TWO, n, k, 32) : matrix(TWO, k, n, 32);
+    Tensor c = TWO.zeros(Shape.of(m, n));
+    TWO.gemm(ta, tb, 1.0, a, b, 0.0, c);
+    double[] bd = b.toArray();
+    double[] expected = new double[m * n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = 0.0;
+        for (int kk = 0; kk < k; kk++) {
+          s = s + (ta ? ad[kk * m + i] : ad[i * k + kk]) * (tb ? bd[j * k + kk] : bd[kk * n + j]);
+        }
+        expected[i * n + j] = s;
+      }
+    }
+    TensorAssertions.assertBitwiseEqual(expected, c.toArray(), "sparse gemm");
+  }
+
+  /** With an infinite b, 0 * inf is NaN: nothing may be skipped then. */
+  @Test
+  void zerosAreNotSkippedAgainstAnInfiniteFactor() {
+    double[] ad = new double[4 * 8];
+    ad[1] = 1;
+    double[] bd = new double[8 * 16];
+    bd[3 * 16 + 5] = Double.POSITIVE_INFINITY;
+    Tensor c = TWO.zeros(Shape.of(4, 16));
+    TWO.gemm(false, false, 1, TWO.fromHost(ad, Shape.of(4, 8)), TWO.fromHost(bd, Shape.of(8, 16)), 0, c);
+    assertTrue(Double.isNaN(c.get(5)), "0 * inf must give NaN in row 0, column 5");
   }
 
   @Test

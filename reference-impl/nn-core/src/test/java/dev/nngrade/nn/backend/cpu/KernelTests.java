@@ -109,6 +109,22 @@ class KernelTests {
   }
 
 
+  /** The vector paths agree with the scalar formulas everywhere, signed zeros, infinities and NaN included. */
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void specialValuesFollowTheScalarFormulas(Activation f) {
+    double[] x = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-310, -1e-310, 3, -3, 0.5, -0.5, 7, -7, 1, -1, 2};
+    double[] g = {1, -1, 2, Double.POSITIVE_INFINITY, Double.NaN, -2, 3, -0.0, 0.0, 1, 1, 1, 1, 1, 1, 1};
+    Tensor xt = BE.fromHost(x, Shape.of(2, 8)), y = BE.zeros(xt.shape()), dx = BE.zeros(xt.shape());
+    BE.map(f, xt, y);
+    BE.mapBackward(f, xt, y, BE.fromHost(g, xt.shape()), dx);
+    double[] yv = y.toArray(), dv = dx.toArray();
+    for (int i = 0; i < x.length; i++) {
+      assertEquals(Double.doubleToLongBits(f.apply(x[i])), Double.doubleToLongBits(yv[i]), f + " at " + x[i]);
+      assertEquals(Double.doubleToLongBits(f.backward(g[i], x[i], yv[i])), Double.doubleToLongBits(dv[i]), f + "' at " + x[i]);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Activation.class)
   void mapAndMapBackwardApplyTheScalarDefinitions(Activation f) {
@@ -120,7 +136,7 @@ class KernelTests {
     double[] yv = y.toArray(), dv = dx.toArray();
     for (int i = 0; i < x.length; i++) {
       assertEquals(f.apply(x[i]), yv[i]);
-      assertEquals(g[i] * f.derivative(x[i], yv[i]), dv[i]);
+      assertEquals(f.backward(g[i], x[i], yv[i]), dv[i]);
     }
   }
 
@@ -169,6 +185,53 @@ class KernelTests {
     Tensor channels = BE.zeros(Shape.of(2));
     BE.sumKeepingAxis(y, 1, channels);
     assertArrayEquals(new double[] {101 + 102 + 103 + 107 + 108 + 109, 204 + 205 + 206 + 210 + 211 + 212}, channels.toArray());
+  }
+
+  /** Max pooling against the textbook's rule (first maximum, first NaN), with many ties, for vector and scalar paths. */
+  @ParameterizedTest
+  @MethodSource("poolGeometries")
+  void maxPoolingPicksTheFirstMaximumOrTheFirstNan(ConvGeometry g) {
+    var r = Fixtures.random(40);
+    double[] x = new double[image(g).size()];
+    for (int i = 0; i < x.length; i++) {
+      double u = r.nextDouble();
+      x[i] = u < 0.02 ? Double.NaN : Math.floor(u * 4); // few distinct values: ties everywhere
+    }
+    Shape os = Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
+    Tensor out = BE.zeros(os), argmax = BE.zeros(os);
+    BE.maxPoolForward(BE.fromHost(x, image(g)), g, out, argmax);
+    double[] o = out.toArray(), am = argmax.toArray();
+    int idx = 0;
+    for (int p = 0; p < g.batch() * g.channels(); p++) {
+      for (int oy = 0; oy < g.outHeight(); oy++) {
+        for (int ox = 0; ox < g.outWidth(); ox++, idx++) {
+          double best = Double.NEGATIVE_INFINITY;
+          int bestK = -1;
+          for (int ky = 0; ky < g.kernelHeight(); ky++) {
+            for (int kx = 0; kx < g.kernelWidth(); kx++) {
+              int iy = oy * g.stride() + ky - g.pad(), ix = ox * g.stride() + kx - g.pad();
+              double v = iy < 0 || iy >= g.height() || ix < 0 || ix >= g.width() ? 0 : x[(p * g.height() + iy) * g.width() + ix];
+              if (bestK < 0 || v > best || (Double.isNaN(v) && !Double.isNaN(best))) {
+                best = v;
+                bestK = ky * g.kernelWidth() + kx;
+              }
+            }
+          }
+          assertEquals(bestK, (int) am[idx], "argmax at output " + idx);
+          assertEquals(best, o[idx], "max at output " + idx);
+        }
+      }
+    }
+  }
+
+  static Stream<Arguments> poolGeometries() {
+    return Stream.of(
+        Arguments.of(new ConvGeometry(2, 3, 24, 24, 2, 2, 2, 0)),
+        Arguments.of(new ConvGeometry(1, 2, 26, 30, 2, 2, 2, 0)),
+        Arguments.of(new ConvGeometry(1, 2, 9, 35, 2, 2, 2, 0)),
+        Arguments.of(new ConvGeometry(1, 1, 6, 6, 2, 2, 2, 0)),
+        Arguments.of(new ConvGeometry(1, 2, 7, 7, 3, 3, 2, 0)),
+        Arguments.of(new ConvGeometry(1, 2, 6, 6, 2, 2, 2, 1)));
   }
 
   @Test
