@@ -68,10 +68,20 @@ public interface Backend extends AutoCloseable {
    */
   void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c);
 
+  /**
+   * {@link #gemm} for columns {@code [j0, j1)} of a matrix {@code c} only; the other columns are left
+   * alone, and each computed element has exactly the value {@code gemm} gives it. Numerical gradients
+   * use it to recompute the one column of an affine output that a weight affects.
+   */
+  void gemmColumns(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c, int j0, int j1);
+
   // ---- element-wise --------------------------------------------------------------------------
 
   /** {@code out = f(x)}. */
   void map(Activation f, Tensor x, Tensor out);
+
+  /** {@link #map} for columns {@code [j0, j1)} of the 2-D view {@code [rows, rowSize]} of {@code x} and {@code out} only. */
+  void mapColumns(Activation f, Tensor x, Tensor out, int j0, int j1);
 
   /** {@code dx = dout * f'(x)} as {@link Activation#backward} writes it, given {@code y = f(x)} too. */
   void mapBackward(Activation f, Tensor x, Tensor y, Tensor dout, Tensor dx);
@@ -91,6 +101,9 @@ public interface Backend extends AutoCloseable {
    * a per-channel bias.
    */
   void addBiasInPlace(Tensor x, Tensor bias, int axis);
+
+  /** {@link #addBiasInPlace} along the last axis of a matrix, for its columns {@code [j0, j1)} only. */
+  void addBiasColumnsInPlace(Tensor x, Tensor bias, int j0, int j1);
 
   // ---- reductions ----------------------------------------------------------------------------
 

@@ -33,6 +33,20 @@ public class ActivationLayer implements Layer {
   }
 
   @Override
+  public Tensor forwardAfterInputChange(Tensor x, int column) {
+    if (x != this.x || y == null) {
+      return forward(x, false);
+    }
+    x.backend().mapColumns(f, x, y, column, column + 1);
+    return y;
+  }
+
+  @Override
+  public int columnAfterInputChange(int column) {
+    return column;
+  }
+
+  @Override
   public Tensor backward(Tensor dout) {
     if (x == null) {
       throw new IllegalStateException(getClass().getSimpleName() + ".backward called before forward");

@@ -16,6 +16,7 @@ public final class Affine implements Layer {
   private final Parameter b;
   private boolean inputGradient = true;
   private Tensor x2d;
+  private Tensor lastInput;
   private Shape inputShape;
   private Tensor out;
   private Tensor dx;
@@ -47,11 +48,63 @@ public final class Affine implements Layer {
         () -> "Affine.forward: x has shape " + x.shape() + ", expected [*, " + in + "] (W is " + w.value().shape() + ")");
     Backend be = x.backend();
     inputShape = x.shape();
+    lastInput = x;
     x2d = x.shape().rank() == 2 ? x : x.reshape(x.shape().rows(), in);
     out = be.reuseOrZeros(out, Shape.of(x2d.shape().rows(), outputSize()));
     be.gemm(false, false, 1.0, x2d, w.value(), 0.0, out);
     be.addBiasInPlace(out, b.value(), 1);
     return out;
+  }
+
+  /** A weight {@code W[i][j]} or bias {@code b[j]} affects output column {@code j} only: that column is recomputed. */
+  @Override
+  public Tensor forwardAfterChange(Tensor x, Parameter p, int index) {
+    if (out == null || x != lastInput || (p != w && p != b)) {
+      return forward(x, false);
+    }
+    int j = p == w ? index % outputSize() : index;
+    Backend be = x.backend();
+    be.gemmColumns(false, false, 1.0, x2d, w.value(), 0.0, out, j, j + 1);
+    be.addBiasColumnsInPlace(out, b.value(), j, j + 1);
+    return out;
+  }
+
+  @Override
+  public int[] perturbationOrder(Parameter p) {
+    if (p != w) {
+      return null;
+    }
+    int in = inputSize(), outs = outputSize();
+    int[] order = new int[in * outs];
+    for (int j = 0, o = 0; j < outs; j++) {
+      for (int i = 0; i < in; i++) {
+        order[o++] = i * outs + j;
+      }
+    }
+    return order;
+  }
+
+  @Override
+  public int outputColumnAfterChange(Parameter p, int index) {
+    return p == w ? index % outputSize() : p == b ? index : -1;
+  }
+
+  /**
+   * {@code W[i][j]} enters the output only as {@code x[n][i] * W[i][j]}: when column {@code i} of the
+   * input is all zeros, those terms are ±0 whatever {@code W[i][j]} is, and adding ±0 changes no bit.
+   */
+  @Override
+  public boolean affectsOutput(Parameter p, int index) {
+    if (p != w || x2d == null) {
+      return true;
+    }
+    int i = index / outputSize(), rows = x2d.shape().dim(0), in = inputSize();
+    for (int r = 0; r < rows; r++) {
+      if (x2d.get(r * in + i) != 0.0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -114,8 +114,9 @@ public class Sequential implements Network {
   /**
    * The textbook's {@code numerical_gradient} of {@link #loss}, computed layer by layer: when a
    * parameter of layer {@code l} moves, only layers {@code l} onwards are run again, from the
-   * cached input of layer {@code l}. The kernels are deterministic, so each loss value has the same
-   * bits as a full forward pass would give ({@code NumericalGradientTests} checks this).
+   * cached input of layer {@code l}, and layer {@code l} itself recomputes only what the element
+   * affects ({@link Layer#forwardAfterChange}). The kernels are deterministic, so each loss value has
+   * the same bits as a full forward pass would give ({@code NetworkGradientTests} checks this).
    */
   @Override
   public Map<String, double[]> numericalGradient(Tensor x, Tensor t) {
@@ -129,14 +130,56 @@ public class Sequential implements Network {
     for (int l = 0; l < layers.size(); l++) {
       int from = l;
       Tensor in = input;
-      for (Parameter p : layers.get(l).parameters()) {
+      Layer layer = layers.get(l);
+      for (Parameter p : layer.parameters()) {
         // restores the caches of the later layers before each parameter, so none sees a stale perturbation
-        forwardFrom(from, in, false);
-        grads.put(p.name(), NumericalGradient.of(method, () -> lossLayer.forward(forwardFrom(from, in, false), t), p.value()));
+        double unchanged = lossLayer.forward(forwardFrom(from, in, false), t);
+        // a changed element's column is restored lazily: only when the next element lies in another column
+        int[] dirty = {-1};
+        grads.put(p.name(), NumericalGradient.of(method,
+            i -> {
+              if (!layer.affectsOutput(p, i)) {
+                return unchanged;
+              }
+              int column = layer.outputColumnAfterChange(p, i);
+              if (dirty[0] >= 0 && (column < 0 || layer.outputColumnAfterChange(p, dirty[0]) != column)) {
+                afterChange(from, in, p, dirty[0], false);
+              }
+              dirty[0] = -1;
+              return lossLayer.forward(afterChange(from, in, p, i, true), t);
+            },
+            i -> {
+              if (layer.affectsOutput(p, i)) {
+                dirty[0] = i;
+              }
+            },
+            p.value(), layer.perturbationOrder(p)));
+        if (dirty[0] >= 0) {
+          afterChange(from, in, p, dirty[0], false);
+        }
       }
       input = layers.get(l).forward(input, false);
     }
     return grads;
+  }
+
+  /**
+   * Reruns layer {@code l} after element {@code index} of {@code p} changed, and the layers after it:
+   * while the change is confined to one column, element-wise layers recompute that column only; from
+   * the first layer that mixes columns on, everything (or, with {@code toEnd} false, nothing: the
+   * later caches are then refreshed by the next full call).
+   */
+  private Tensor afterChange(int l, Tensor in, Parameter p, int index, boolean toEnd) {
+    Layer layer = layers.get(l);
+    Tensor h = layer.forwardAfterChange(in, p, index);
+    int column = layer.outputColumnAfterChange(p, index);
+    int m = l + 1;
+    for (; m < layers.size() && column >= 0; m++) {
+      Layer next = layers.get(m);
+      h = next.forwardAfterInputChange(h, column);
+      column = next.columnAfterInputChange(column);
+    }
+    return toEnd ? forwardFrom(m, h, false) : h;
   }
 
   /** Gradients computed by {@link #gradient}, copied out and keyed by parameter name. */

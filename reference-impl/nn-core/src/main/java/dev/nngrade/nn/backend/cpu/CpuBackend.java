@@ -111,6 +111,18 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
+    gemm(transA, transB, alpha, a, b, beta, c, 0, c.shape().dim(-1));
+  }
+
+  @Override
+  public void gemmColumns(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c, int j0, int j1) {
+    Checks.rank("gemmColumns", "c", c, 2, "(a matrix)");
+    Checks.check(0 <= j0 && j0 < j1 && j1 <= c.shape().dim(1),
+        () -> "gemmColumns: columns [" + j0 + ", " + j1 + ") are not inside c " + c.shape());
+    gemm(transA, transB, alpha, a, b, beta, c, j0, j1);
+  }
+
+  private void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c, int cj0, int cj1) {
     int batch = c.shape().rank() == 3 ? c.shape().dim(0) : 1;
     Checks.check(
         (c.shape().rank() == 2 || c.shape().rank() == 3) && operandFits(a, c) && operandFits(b, c),
@@ -136,12 +148,15 @@ public final class CpuBackend implements Backend {
     }
     double[] bUsed = bRows;
     int bStride = bCount == 1 ? 0 : k * n;
-    // zero terms of a are skipped only where that is exact (b finite) and worth it (an eighth or more are 0)
+    // zero terms of a are skipped only where that is exact (b finite) and worth it (an eighth or more are 0,
+    // and rows enough that scanning b costs little beside the product)
     int aSize = a.size(), bSize = bCount * k * n;
-    boolean skipZeros = Scan.zeros(ad, 0, aSize) * 8L >= aSize && Scan.allFinite(bUsed, 0, bSize);
+    boolean skipZeros = m >= 16 && Scan.zeros(ad, 0, aSize) * 8L >= aSize && Scan.allFinite(bUsed, 0, bSize);
     Block one = (item, i0, i1, j0, j1) -> Gemm.axpy(i0, i1, j0, j1, n, k, ad, item * aStride, transA ? 1 : k, transA ? m : 1,
         bUsed, item * bStride, alpha, beta, cd, item * cStride, skipZeros);
-    if (batch == 1) {
+    if (batch == 1 && (cj0 != 0 || cj1 != n)) {
+      one.run(0, 0, m, cj0, cj1);
+    } else if (batch == 1) {
       splitGemm(m, n, k, (i0, i1, j0, j1) -> one.run(0, i0, i1, j0, j1));
     } else {
       // a batch is split by items: each product is computed whole by one thread, as a single one would be
@@ -183,6 +198,20 @@ public final class CpuBackend implements Backend {
     double[] xd = data(x), od = data(out);
     parallel.forRange(xd.length, f == Activation.SIGMOID || f == Activation.TANH ? 20 : 1,
         (from, to) -> Elementwise.forward(f, xd, od, from, to));
+  }
+
+  @Override
+  public void mapColumns(Activation f, Tensor x, Tensor out, int j0, int j1) {
+    Checks.sameShape("mapColumns(" + f + ")", "x", x, "out", out);
+    int rows = x.shape().rows(), cols = x.shape().rowSize();
+    Checks.check(0 <= j0 && j0 < j1 && j1 <= cols,
+        () -> "mapColumns: columns [" + j0 + ", " + j1 + ") are not inside rows of " + cols + " (x is " + x.shape() + ")");
+    double[] xd = data(x), od = data(out);
+    for (int i = 0; i < rows; i++) {
+      for (int j = i * cols + j0, end = i * cols + j1; j < end; j++) {
+        od[j] = f.apply(xd[j]);
+      }
+    }
   }
 
   @Override
@@ -242,6 +271,20 @@ public final class CpuBackend implements Backend {
         }
       }
     });
+  }
+
+  @Override
+  public void addBiasColumnsInPlace(Tensor x, Tensor bias, int j0, int j1) {
+    Checks.rank("addBiasColumnsInPlace", "x", x, 2, "(a matrix)");
+    int rows = x.shape().dim(0), cols = x.shape().dim(1);
+    Checks.check(bias.size() == cols && 0 <= j0 && j0 < j1 && j1 <= cols,
+        () -> "addBiasColumnsInPlace: bias " + bias.shape() + " and columns [" + j0 + ", " + j1 + ") do not fit x " + x.shape());
+    double[] xd = data(x), bd = data(bias);
+    for (int i = 0; i < rows; i++) {
+      for (int j = j0; j < j1; j++) {
+        xd[i * cols + j] += bd[j];
+      }
+    }
   }
 
   /** The product of the dimensions after {@code axis}. */

@@ -215,18 +215,31 @@ final class Gemm {
     c0.intoArray(c, r0);
   }
 
-  /** Ranges narrower than a vector: the same order, one scalar sum per element. */
+  /** Ranges narrower than a vector: the same order, one scalar sum per element, four rows' sums in flight at once. */
   private static void axpyScalar(
       int i0, int i1, int j0, int j1, int n, int kdim, double[] a, int aOff, int ars, int acs, double[] b, int bOff,
       double alpha, double beta, double[] c, int cOff) {
-    for (int i = i0; i < i1; i++) {
-      for (int j = j0; j < j1; j++) {
-        double s = 0.0;
+    for (int j = j0; j < j1; j++) {
+      for (int i = i0; i < i1; i += 4) {
+        // a group of fewer than four rows repeats its last row; only real rows are stored
+        int rows = Math.min(4, i1 - i);
+        int a0 = aOff + i * ars, a1 = aOff + (i + Math.min(1, rows - 1)) * ars;
+        int a2 = aOff + (i + Math.min(2, rows - 1)) * ars, a3 = aOff + (i + Math.min(3, rows - 1)) * ars;
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
         for (int k = 0; k < kdim; k++) {
-          s = s + a[aOff + i * ars + k * acs] * b[bOff + k * n + j];
+          double bv = b[bOff + k * n + j];
+          int ak = k * acs;
+          s0 = s0 + a[a0 + ak] * bv;
+          s1 = s1 + a[a1 + ak] * bv;
+          s2 = s2 + a[a2 + ak] * bv;
+          s3 = s3 + a[a3 + ak] * bv;
         }
-        double r = alpha * s;
-        c[cOff + i * n + j] = beta == 0.0 ? r : r + beta * c[cOff + i * n + j];
+        double[] sums = {s0, s1, s2, s3};
+        for (int r = 0; r < rows; r++) {
+          int o = cOff + (i + r) * n + j;
+          double v = alpha * sums[r];
+          c[o] = beta == 0.0 ? v : v + beta * c[o];
+        }
       }
     }
   }
