@@ -41,6 +41,22 @@ class DatasetTests {
     assertArrayEquals(new double[] {1.0, (double) (128f / 255f), (double) (1f / 255f), 0.0}, x);
   }
 
+  /** Every byte value, through the vector path (whole images) and the table, gives (double) ((float) v / 255f). */
+  @Test
+  void everyByteValueConvertsAsTheTextbookDoes() {
+    byte[] px = new byte[2 * 256];
+    for (int v = 0; v < 256; v++) {
+      px[v] = (byte) v;
+      px[256 + 255 - v] = (byte) v;
+    }
+    ImageDataset d = new ImageDataset("all-bytes", px, new byte[] {0, 1}, 1, 16, 16, 10);
+    double[] x = d.images(new int[] {0, 1});
+    for (int v = 0; v < 256; v++) {
+      assertEquals((double) ((float) v / 255f), x[v], "byte " + v);
+      assertEquals((double) ((float) v / 255f), x[256 + 255 - v], "byte " + v);
+    }
+  }
+
   @Test
   void batchesComeFlatOrAsImagesWithOneHotOrIndexTargets() {
     try (CpuBackend be = new CpuBackend(1)) {

@@ -144,16 +144,12 @@ public final class CpuBackend implements Backend {
     if (transB) {
       bRows = scratch(bCount * k * n);
       double[] t = bRows;
-      parallel.forRange(bCount, (long) k * n, (b0, b1) -> Scan.transposeEach(bd, t, bCount, n, k, b0, b1));
+      parallel.forRange(bCount, (long) k * n, (b0, b1) -> Transpose.transposeEach(bd, t, bCount, n, k, b0, b1));
     }
     double[] bUsed = bRows;
     int bStride = bCount == 1 ? 0 : k * n;
-    // zero terms of a are skipped only where that is exact (b finite) and worth it (an eighth or more are 0,
-    // and rows enough that scanning b costs little beside the product)
-    int aSize = a.size(), bSize = bCount * k * n;
-    boolean skipZeros = m >= 16 && Scan.zeros(ad, 0, aSize) * 8L >= aSize && Scan.allFinite(bUsed, 0, bSize);
     Block one = (item, i0, i1, j0, j1) -> Gemm.axpy(i0, i1, j0, j1, n, k, ad, item * aStride, transA ? 1 : k, transA ? m : 1,
-        bUsed, item * bStride, alpha, beta, cd, item * cStride, skipZeros);
+        bUsed, item * bStride, alpha, beta, cd, item * cStride);
     if (batch == 1 && (cj0 != 0 || cj1 != n)) {
       one.run(0, 0, m, cj0, cj1);
     } else if (batch == 1) {
@@ -263,11 +259,19 @@ public final class CpuBackend implements Backend {
             + axis + " of x " + x.shape());
     int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
     double[] xd = data(x), bd = data(bias);
-    parallel.forRange(outer * dim, inner, (r0, r1) -> {
-      for (int r = r0; r < r1; r++) {
-        double b = bd[r % dim];
-        for (int i = r * inner, end = i + inner; i < end; i++) {
-          xd[i] += b;
+    parallel.forRange(outer, (long) dim * inner, (o0, o1) -> {
+      for (int o = o0; o < o1; o++) {
+        if (inner == 1) {
+          for (int j = 0, row = o * dim; j < dim; j++) {
+            xd[row + j] += bd[j];
+          }
+          continue;
+        }
+        for (int j = 0; j < dim; j++) {
+          double b = bd[j];
+          for (int i = (o * dim + j) * inner, end = i + inner; i < end; i++) {
+            xd[i] += b;
+          }
         }
       }
     });
@@ -315,15 +319,34 @@ public final class CpuBackend implements Backend {
     int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
     double[] xd = data(x), od = data(out);
     // one running sum per output element, over the other indices in row-major order
-    parallel.forRange(dim, (long) outer * inner, (j0, j1) -> {
-      for (int j = j0; j < j1; j++) {
-        double s = 0.0;
+    if (inner == 1) {
+      double[] acc = new double[dim];
+      for (int o = 0; o < outer; o++) {
+        for (int j = 0, row = o * dim; j < dim; j++) {
+          acc[j] += xd[row + j];
+        }
+      }
+      System.arraycopy(acc, 0, od, 0, dim);
+      return;
+    }
+    int groups = (dim + 3) / 4;
+    parallel.forRange(groups, 4L * outer * inner, (g0, g1) -> {
+      for (int g = g0; g < g1; g++) {
+        // four sums in flight: a lone chain of dependent additions would wait on each one
+        int j = 4 * g, count = Math.min(4, dim - j);
+        int o1 = Math.min(1, count - 1), o2 = Math.min(2, count - 1), o3 = Math.min(3, count - 1);
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
         for (int o = 0; o < outer; o++) {
-          for (int i = (o * dim + j) * inner, end = i + inner; i < end; i++) {
-            s += xd[i];
+          int base = (o * dim + j) * inner;
+          for (int i = 0; i < inner; i++) {
+            s0 += xd[base + i];
+            s1 += xd[base + o1 * inner + i];
+            s2 += xd[base + o2 * inner + i];
+            s3 += xd[base + o3 * inner + i];
           }
         }
-        od[j] = s;
+        double[] sums = {s0, s1, s2, s3};
+        System.arraycopy(sums, 0, od, j, count);
       }
     });
   }

@@ -10,10 +10,6 @@ import jdk.incubator.vector.VectorSpecies;
  * added (no fused multiply-add). Vectors run across {@code j}, which leaves every element's order alone.
  * A transposed {@code b} is first copied into row-major {@code k x n} form by the caller.
  *
- * <p>A term whose {@code a(i,k)} is exactly 0 is skipped when row {@code k} of {@code b} is finite:
- * {@code 0 * b} is then ±0, and adding ±0 to a sum that started at +0 changes no bit, so the result
- * is the one the definition gives while sparse inputs (half of an MNIST image is 0) cost less.
- *
  * <p>{@link #axpyReference} is the scalar definition the tests compare with, bit for bit.
  */
 final class Gemm {
@@ -40,7 +36,7 @@ final class Gemm {
    */
   static void axpy(
       int i0, int i1, int j0, int j1, int n, int kdim, double[] a, int aOff, int ars, int acs, double[] b, int bOff,
-      double alpha, double beta, double[] c, int cOff, boolean skipZeros) {
+      double alpha, double beta, double[] c, int cOff) {
     if (j1 - j0 < L) {
       axpyScalar(i0, i1, j0, j1, n, kdim, a, aOff, ars, acs, b, bOff, alpha, beta, c, cOff);
       return;
@@ -48,7 +44,7 @@ final class Gemm {
     if (alpha != 1.0 || beta != 0.0) {
       // the sums go to scratch first, then c = alpha * sum + beta * c
       double[] sums = new double[(i1 - i0) * n];
-      axpy(i0, i1, j0, j1, n, kdim, a, aOff, ars, acs, b, bOff, 1.0, 0.0, sums, -i0 * n, skipZeros);
+      axpy(i0, i1, j0, j1, n, kdim, a, aOff, ars, acs, b, bOff, 1.0, 0.0, sums, -i0 * n);
       for (int i = i0; i < i1; i++) {
         for (int j = j0; j < j1; j++) {
           double r = alpha * sums[(i - i0) * n + j];
@@ -57,60 +53,31 @@ final class Gemm {
       }
       return;
     }
-    int[] ks = new int[Math.min(kdim, K_BLOCK)];
     for (int k0 = 0; k0 < kdim; k0 += K_BLOCK) {
       int k1 = Math.min(kdim, k0 + K_BLOCK);
       boolean first = k0 == 0;
-      int i = i0;
-      for (; i < i1; ) {
-        int rows = i + 4 <= i1 ? 4 : 1;
-        int count = terms(a, aOff + i * ars, ars, acs, rows, k0, k1, ks, skipZeros);
-        int j = j0;
-        for (; j + 3 * L <= j1; j += 3 * L) {
-          if (rows == 4) {
-            block4x3(i, j, n, ks, count, a, aOff, ars, acs, b, bOff, c, cOff, first);
-          } else {
-            block1x3(i, j, n, ks, count, a, aOff, ars, acs, b, bOff, c, cOff, first);
-          }
+      int j = j0;
+      for (; j + 3 * L <= j1; j += 3 * L) {
+        int i = i0;
+        for (; i + 4 <= i1; i += 4) {
+          block4x3(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
         }
-        while (j < j1) {
-          int jv = Math.min(j, j1 - L); // the overlapping last vector
-          if (rows == 4) {
-            block4x1(i, jv, n, ks, count, a, aOff, ars, acs, b, bOff, c, cOff, first);
-          } else {
-            block1x1(i, jv, n, ks, count, a, aOff, ars, acs, b, bOff, c, cOff, first);
-          }
-          j = jv + L;
+        for (; i < i1; i++) {
+          block1x3(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
         }
-        i += rows;
+      }
+      while (j < j1) {
+        int jv = Math.min(j, j1 - L); // the overlapping last vector
+        int i = i0;
+        for (; i + 4 <= i1; i += 4) {
+          block4x1(i, jv, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+        }
+        for (; i < i1; i++) {
+          block1x1(i, jv, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+        }
+        j = jv + L;
       }
     }
-  }
-
-  /**
-   * Writes into {@code ks} the {@code k} in {@code [k0, k1)} that the rows starting at {@code a0} need:
-   * all of them, or with {@code skipZeros} those where some row's {@code a(i,k)} is not 0. Returns how many.
-   */
-  private static int terms(double[] a, int a0, int ars, int acs, int rows, int k0, int k1, int[] ks, boolean skipZeros) {
-    int count = 0;
-    if (!skipZeros) {
-      for (int k = k0; k < k1; k++) {
-        ks[count++] = k;
-      }
-    } else if (rows == 4) {
-      for (int k = k0; k < k1; k++) {
-        int ak = a0 + k * acs;
-        ks[count] = k;
-        // no branch: the count moves on only for a needed term
-        count += (a[ak] != 0.0 | a[ak + ars] != 0.0 | a[ak + 2 * ars] != 0.0 | a[ak + 3 * ars] != 0.0) ? 1 : 0;
-      }
-    } else {
-      for (int k = k0; k < k1; k++) {
-        ks[count] = k;
-        count += a[a0 + k * acs] != 0.0 ? 1 : 0;
-      }
-    }
-    return count;
   }
 
   private static DoubleVector start(double[] c, int o, boolean first) {
@@ -118,7 +85,7 @@ final class Gemm {
   }
 
   private static void block4x3(
-      int i, int j, int n, int[] ks, int count, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
       int cOff, boolean first) {
     int r0 = cOff + i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
     DoubleVector c00 = start(c, r0, first), c01 = start(c, r0 + L, first), c02 = start(c, r0 + 2 * L, first);
@@ -126,8 +93,7 @@ final class Gemm {
     DoubleVector c20 = start(c, r2, first), c21 = start(c, r2 + L, first), c22 = start(c, r2 + 2 * L, first);
     DoubleVector c30 = start(c, r3, first), c31 = start(c, r3 + L, first), c32 = start(c, r3 + 2 * L, first);
     int a0 = aOff + i * ars;
-    for (int t = 0; t < count; t++) {
-      int k = ks[t];
+    for (int k = k0; k < k1; k++) {
       int bk = bOff + k * n + j;
       DoubleVector b0 = DoubleVector.fromArray(SP, b, bk);
       DoubleVector b1 = DoubleVector.fromArray(SP, b, bk + L);
@@ -163,13 +129,12 @@ final class Gemm {
   }
 
   private static void block1x3(
-      int i, int j, int n, int[] ks, int count, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
       int cOff, boolean first) {
     int r0 = cOff + i * n + j;
     DoubleVector c0 = start(c, r0, first), c1 = start(c, r0 + L, first), c2 = start(c, r0 + 2 * L, first);
     int a0 = aOff + i * ars;
-    for (int t = 0; t < count; t++) {
-      int k = ks[t];
+    for (int k = k0; k < k1; k++) {
       int bk = bOff + k * n + j;
       DoubleVector x = DoubleVector.broadcast(SP, a[a0 + k * acs]);
       c0 = c0.add(DoubleVector.fromArray(SP, b, bk).mul(x));
@@ -182,13 +147,12 @@ final class Gemm {
   }
 
   private static void block4x1(
-      int i, int j, int n, int[] ks, int count, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
       int cOff, boolean first) {
     int r0 = cOff + i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
     DoubleVector c0 = start(c, r0, first), c1 = start(c, r1, first), c2 = start(c, r2, first), c3 = start(c, r3, first);
     int a0 = aOff + i * ars;
-    for (int t = 0; t < count; t++) {
-      int k = ks[t];
+    for (int k = k0; k < k1; k++) {
       DoubleVector bv = DoubleVector.fromArray(SP, b, bOff + k * n + j);
       int ak = a0 + k * acs;
       c0 = c0.add(bv.mul(a[ak]));
@@ -203,13 +167,12 @@ final class Gemm {
   }
 
   private static void block1x1(
-      int i, int j, int n, int[] ks, int count, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
       int cOff, boolean first) {
     int r0 = cOff + i * n + j;
     DoubleVector c0 = start(c, r0, first);
     int a0 = aOff + i * ars;
-    for (int t = 0; t < count; t++) {
-      int k = ks[t];
+    for (int k = k0; k < k1; k++) {
       c0 = c0.add(DoubleVector.fromArray(SP, b, bOff + k * n + j).mul(a[a0 + k * acs]));
     }
     c0.intoArray(c, r0);

@@ -1,47 +1,39 @@
 package dev.nngrade.nn.backend.cpu;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits loops over independent items (rows, images, planes) across a few threads. Each item is
  * computed by exactly one thread with the same arithmetic as a sequential loop, so results never
  * depend on the number of threads.
+ *
+ * <p>A training step hands out dozens of short loops, a few microseconds each, one right after the
+ * other. Waking a parked thread costs about as much, so the workers spin for a while after each loop
+ * ({@link #SPIN_NANOS}) before they park, and the caller runs the first chunk itself.
  */
 final class Parallel implements AutoCloseable {
-  /** Below this many elementary operations a loop runs on the calling thread: forking costs more. */
-  static final long MIN_PARALLEL_WORK = 1L << 15;
+  /** Below this many elementary operations a loop runs on the calling thread: handing it out costs more. */
+  static final long MIN_PARALLEL_WORK = 1L << 14;
+
+  /** How long an idle worker keeps looking for the next loop before it parks. */
+  static final long SPIN_NANOS = 200_000;
 
   interface RangeBody {
     void run(int from, int to);
   }
 
   private final int threads;
-  private final ForkJoinPool pool;
+  private final Worker[] workers;
 
   Parallel(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
-    if (threads == 1) {
-      this.pool = null;
-    } else {
-      AtomicInteger id = new AtomicInteger();
-      this.pool =
-          new ForkJoinPool(
-              threads,
-              p -> {
-                var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-                t.setName("nngrade-cpu-" + id.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              },
-              null,
-              false);
+    this.workers = new Worker[threads - 1];
+    for (int i = 0; i < workers.length; i++) {
+      workers[i] = new Worker("nngrade-cpu-" + (i + 1));
+      workers[i].start();
     }
   }
 
@@ -52,40 +44,108 @@ final class Parallel implements AutoCloseable {
   /** Runs {@code body} over {@code [0, n)}, in up to {@code threads} contiguous chunks when the work is large. */
   void forRange(int n, long workPerItem, RangeBody body) {
     int chunks = (int) Math.min(Math.min(threads, n), Math.max(1, (n * workPerItem) / MIN_PARALLEL_WORK));
-    if (pool == null || chunks <= 1) {
+    if (chunks <= 1) {
       body.run(0, n);
       return;
     }
-    List<ForkJoinTask<?>> tasks = new ArrayList<>(chunks - 1);
     for (int c = 1; c < chunks; c++) {
-      int from = (int) ((long) n * c / chunks);
-      int to = (int) ((long) n * (c + 1) / chunks);
-      tasks.add(pool.submit(() -> body.run(from, to)));
+      workers[c - 1].submit(body, (int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks));
     }
-    RuntimeException failure = null;
+    Throwable failure = null;
     try {
       body.run(0, (int) ((long) n / chunks));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       failure = e;
     }
-    for (ForkJoinTask<?> t : tasks) {
-      try {
-        t.join();
-      } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        }
+    for (int c = 1; c < chunks; c++) {
+      Throwable t = workers[c - 1].await();
+      if (t != null && failure == null) {
+        failure = t;
       }
     }
-    if (failure != null) {
-      throw failure;
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    } else if (failure instanceof Error e) {
+      throw e;
+    } else if (failure != null) {
+      throw new IllegalStateException("a CPU worker failed", failure);
     }
   }
 
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
+    for (Worker w : workers) {
+      w.shutdown();
+    }
+  }
+
+  /** One worker thread; the caller publishes a chunk through the volatile {@code posted} counter. */
+  private static final class Worker extends Thread {
+    private RangeBody body;
+    private int from;
+    private int to;
+    private Throwable failure;
+    private volatile long posted;
+    private volatile long finished;
+    private volatile boolean parked;
+    private volatile boolean stopping;
+
+    Worker(String name) {
+      super(name);
+      setDaemon(true);
+    }
+
+    void submit(RangeBody body, int from, int to) {
+      this.body = body;
+      this.from = from;
+      this.to = to;
+      this.failure = null;
+      posted = posted + 1; // the volatile write publishes the fields above
+      if (parked) {
+        LockSupport.unpark(this);
+      }
+    }
+
+    Throwable await() {
+      long target = posted;
+      while (finished != target) {
+        Thread.onSpinWait();
+      }
+      return failure;
+    }
+
+    void shutdown() {
+      stopping = true;
+      LockSupport.unpark(this);
+    }
+
+    @Override
+    public void run() {
+      long seen = 0;
+      while (!stopping) {
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (posted == seen && !stopping) {
+          if (System.nanoTime() < spinUntil) {
+            Thread.onSpinWait();
+          } else {
+            parked = true;
+            if (posted == seen && !stopping) {
+              LockSupport.park(this);
+            }
+            parked = false;
+          }
+        }
+        if (stopping) {
+          return;
+        }
+        seen = posted;
+        try {
+          body.run(from, to);
+        } catch (Throwable t) {
+          failure = t;
+        }
+        finished = seen; // the volatile write publishes the chunk's results and any failure
+      }
     }
   }
 }

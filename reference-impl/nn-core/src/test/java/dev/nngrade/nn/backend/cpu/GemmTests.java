@@ -123,10 +123,10 @@ class GemmTests {
     }
   }
 
-  /** Sparse inputs (an eighth or more zeros) take the path that skips zero terms; the bits must not change. */
+  /** Sparse inputs with signed zeros: every term is added in order, -0.0 products included. */
   @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
   @MethodSource("cases")
-  void zeroTermsAreSkippedWithoutChangingABit(int m, int n, int k, boolean ta, boolean tb) {
+  void sparseInputsGiveTheDefinedBits(int m, int n, int k, boolean ta, boolean tb) {
     double[] ad = (ta ? matrix(TWO, k, m, 30) : matrix(TWO, m, k, 30)).toArray();
     var r = Fixtures.random(31);
     for (int i = 0; i < ad.length; i++) {
@@ -152,9 +152,9 @@ class GemmTests {
     TensorAssertions.assertBitwiseEqual(expected, c.toArray(), "sparse gemm");
   }
 
-  /** With an infinite b, 0 * inf is NaN: nothing may be skipped then. */
+  /** 0 * inf is NaN and must reach the result, as IEEE arithmetic and NumPy give it. */
   @Test
-  void zerosAreNotSkippedAgainstAnInfiniteFactor() {
+  void aZeroTimesAnInfiniteFactorGivesNan() {
     double[] ad = new double[4 * 8];
     ad[1] = 1;
     double[] bd = new double[8 * 16];

@@ -184,6 +184,9 @@ class KernelTests {
     assertArrayEquals(new double[] {101, 102, 103, 204, 205, 206, 107, 108, 109, 210, 211, 212}, y.toArray());
     Tensor channels = BE.zeros(Shape.of(2));
     BE.sumKeepingAxis(y, 1, channels);
+    Tensor first = BE.zeros(Shape.of(2));
+    BE.sumKeepingAxis(y, 0, first);
+    assertArrayEquals(new double[] {101 + 102 + 103 + 204 + 205 + 206, 107 + 108 + 109 + 210 + 211 + 212}, first.toArray());
     assertArrayEquals(new double[] {101 + 102 + 103 + 107 + 108 + 109, 204 + 205 + 206 + 210 + 211 + 212}, channels.toArray());
   }
 
@@ -232,6 +235,26 @@ class KernelTests {
         Arguments.of(new ConvGeometry(1, 1, 6, 6, 2, 2, 2, 0)),
         Arguments.of(new ConvGeometry(1, 2, 7, 7, 3, 3, 2, 0)),
         Arguments.of(new ConvGeometry(1, 2, 6, 6, 2, 2, 2, 1)));
+  }
+
+  /** Per-channel sums add in row-major order of the other indices, whatever the grouping of channels. */
+  @Test
+  void sumKeepingAnAxisAddsInRowMajorOrder() {
+    int outer = 3, dim = 7, inner = 5;
+    double[] x = Fixtures.gaussian(Fixtures.random(41), outer * dim * inner, 1e3);
+    Tensor out = BE.zeros(Shape.of(dim));
+    BE.sumKeepingAxis(BE.fromHost(x, Shape.of(outer, dim, inner)), 1, out);
+    double[] expected = new double[dim];
+    for (int j = 0; j < dim; j++) {
+      double s = 0.0;
+      for (int o = 0; o < outer; o++) {
+        for (int i = 0; i < inner; i++) {
+          s += x[(o * dim + j) * inner + i];
+        }
+      }
+      expected[j] = s;
+    }
+    TensorAssertions.assertBitwiseEqual(expected, out.toArray(), "sums");
   }
 
   @Test
