@@ -9,6 +9,8 @@ module dev.nngrade.nn {
 
   exports dev.nngrade.nn.tensor;
   exports dev.nngrade.nn.backend;
+
+  uses dev.nngrade.nn.backend.BackendProvider;
   exports dev.nngrade.nn.backend.cpu;
   exports dev.nngrade.nn.function;
   exports dev.nngrade.nn.layer;

@@ -21,6 +21,7 @@ import dev.nngrade.nn.train.BatchSampler;
 import dev.nngrade.nn.train.EpochStats;
 import dev.nngrade.nn.train.Trainer;
 import dev.nngrade.nn.train.TrainerConfig;
+import dev.nngrade.nn.train.TrainingListener;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -209,7 +210,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     double[] timed = Arrays.copyOfRange(ms, Math.min(WARMUP, iters - 1), iters);
     double median = median(Arrays.stream(timed).boxed().toList());
-    Trainer eval = new Trainer(net, opt, mlp ? TrainerConfig.textbookMlp(1, seed) : TrainerConfig.textbookCnn(1, seed), null);
+    Trainer eval = new Trainer(net, opt, mlp ? TrainerConfig.textbookMlp(1, seed) : TrainerConfig.textbookCnn(1, seed), TrainingListener.NONE);
     Map<String, Object> r = JsonLines.record(name);
     r.put("impl", "java");
     r.put("seed", seed);
@@ -228,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
   private double epoch(String name, CpuBackend be, MnistData d, int seed, boolean mlp) {
     Sequential net = model(be, mlp, seed);
     TrainerConfig config = (mlp ? TrainerConfig.textbookMlp(1, seed) : TrainerConfig.textbookCnn(1, seed)).withEvaluation(1, 0);
-    EpochStats s = new Trainer(net, optimizer(mlp), config, null).fit(d.train(), d.test()).last();
+    EpochStats s = new Trainer(net, optimizer(mlp), config, TrainingListener.NONE).fit(d.train(), d.test()).last();
     Map<String, Object> r = JsonLines.record(name);
     r.put("impl", "java");
     r.put("seed", seed);

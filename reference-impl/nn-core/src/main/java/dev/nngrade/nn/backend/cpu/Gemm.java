@@ -5,9 +5,11 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Matrix products in double precision with a summation order fixed by definition, so that results
- * are the same for any vector width and any number of threads: each {@code c[i][j]} is {@code 0 +
- * a(i,0) b(0,j) + a(i,1) b(1,j) + ...} with {@code k} ascending, each product rounded before it is
- * added (no fused multiply-add). Vectors run across {@code j}, which leaves every element's order alone.
+ * are the same for any vector width, any number of threads and any machine: each {@code c[i][j]} is
+ * {@code s = 0; s = fma(a(i,k), b(k,j), s)} for {@code k} ascending, where {@code fma} is IEEE 754's
+ * fused multiply-add ({@link Math#fma}: the product and sum rounded once, which every x86-64 and
+ * ARMv8 processor of the last decade does in hardware). Vectors run across {@code j}, which leaves
+ * every element's order alone.
  * A transposed {@code b} is first copied into row-major {@code k x n} form by the caller.
  *
  * <p>{@link #axpyReference} is the scalar definition the tests compare with, bit for bit.
@@ -101,18 +103,18 @@ final class Gemm {
       int ak = a0 + k * acs;
       DoubleVector x0 = DoubleVector.broadcast(SP, a[ak]), x1 = DoubleVector.broadcast(SP, a[ak + ars]);
       DoubleVector x2 = DoubleVector.broadcast(SP, a[ak + 2 * ars]), x3 = DoubleVector.broadcast(SP, a[ak + 3 * ars]);
-      c00 = c00.add(b0.mul(x0));
-      c01 = c01.add(b1.mul(x0));
-      c02 = c02.add(b2.mul(x0));
-      c10 = c10.add(b0.mul(x1));
-      c11 = c11.add(b1.mul(x1));
-      c12 = c12.add(b2.mul(x1));
-      c20 = c20.add(b0.mul(x2));
-      c21 = c21.add(b1.mul(x2));
-      c22 = c22.add(b2.mul(x2));
-      c30 = c30.add(b0.mul(x3));
-      c31 = c31.add(b1.mul(x3));
-      c32 = c32.add(b2.mul(x3));
+      c00 = b0.fma(x0, c00);
+      c01 = b1.fma(x0, c01);
+      c02 = b2.fma(x0, c02);
+      c10 = b0.fma(x1, c10);
+      c11 = b1.fma(x1, c11);
+      c12 = b2.fma(x1, c12);
+      c20 = b0.fma(x2, c20);
+      c21 = b1.fma(x2, c21);
+      c22 = b2.fma(x2, c22);
+      c30 = b0.fma(x3, c30);
+      c31 = b1.fma(x3, c31);
+      c32 = b2.fma(x3, c32);
     }
     c00.intoArray(c, r0);
     c01.intoArray(c, r0 + L);
@@ -137,9 +139,9 @@ final class Gemm {
     for (int k = k0; k < k1; k++) {
       int bk = bOff + k * n + j;
       DoubleVector x = DoubleVector.broadcast(SP, a[a0 + k * acs]);
-      c0 = c0.add(DoubleVector.fromArray(SP, b, bk).mul(x));
-      c1 = c1.add(DoubleVector.fromArray(SP, b, bk + L).mul(x));
-      c2 = c2.add(DoubleVector.fromArray(SP, b, bk + 2 * L).mul(x));
+      c0 = DoubleVector.fromArray(SP, b, bk).fma(x, c0);
+      c1 = DoubleVector.fromArray(SP, b, bk + L).fma(x, c1);
+      c2 = DoubleVector.fromArray(SP, b, bk + 2 * L).fma(x, c2);
     }
     c0.intoArray(c, r0);
     c1.intoArray(c, r0 + L);
@@ -155,10 +157,10 @@ final class Gemm {
     for (int k = k0; k < k1; k++) {
       DoubleVector bv = DoubleVector.fromArray(SP, b, bOff + k * n + j);
       int ak = a0 + k * acs;
-      c0 = c0.add(bv.mul(a[ak]));
-      c1 = c1.add(bv.mul(a[ak + ars]));
-      c2 = c2.add(bv.mul(a[ak + 2 * ars]));
-      c3 = c3.add(bv.mul(a[ak + 3 * ars]));
+      c0 = bv.fma(DoubleVector.broadcast(SP, a[ak]), c0);
+      c1 = bv.fma(DoubleVector.broadcast(SP, a[ak + ars]), c1);
+      c2 = bv.fma(DoubleVector.broadcast(SP, a[ak + 2 * ars]), c2);
+      c3 = bv.fma(DoubleVector.broadcast(SP, a[ak + 3 * ars]), c3);
     }
     c0.intoArray(c, r0);
     c1.intoArray(c, r1);
@@ -173,7 +175,7 @@ final class Gemm {
     DoubleVector c0 = start(c, r0, first);
     int a0 = aOff + i * ars;
     for (int k = k0; k < k1; k++) {
-      c0 = c0.add(DoubleVector.fromArray(SP, b, bOff + k * n + j).mul(a[a0 + k * acs]));
+      c0 = DoubleVector.fromArray(SP, b, bOff + k * n + j).fma(DoubleVector.broadcast(SP, a[a0 + k * acs]), c0);
     }
     c0.intoArray(c, r0);
   }
@@ -192,10 +194,10 @@ final class Gemm {
         for (int k = 0; k < kdim; k++) {
           double bv = b[bOff + k * n + j];
           int ak = k * acs;
-          s0 = s0 + a[a0 + ak] * bv;
-          s1 = s1 + a[a1 + ak] * bv;
-          s2 = s2 + a[a2 + ak] * bv;
-          s3 = s3 + a[a3 + ak] * bv;
+          s0 = Math.fma(a[a0 + ak], bv, s0);
+          s1 = Math.fma(a[a1 + ak], bv, s1);
+          s2 = Math.fma(a[a2 + ak], bv, s2);
+          s3 = Math.fma(a[a3 + ak], bv, s3);
         }
         double[] sums = {s0, s1, s2, s3};
         for (int r = 0; r < rows; r++) {
@@ -213,7 +215,7 @@ final class Gemm {
   static double axpyReference(int i, int j, int n, int kdim, double[] a, int ars, int acs, double[] b) {
     double s = 0.0;
     for (int k = 0; k < kdim; k++) {
-      s = s + a[i * ars + k * acs] * b[k * n + j];
+      s = Math.fma(a[i * ars + k * acs], b[k * n + j], s);
     }
     return s;
   }

@@ -123,7 +123,7 @@ class GemmTests {
     }
   }
 
-  /** Sparse inputs with signed zeros: every term is added in order, -0.0 products included. */
+  /** Sparse inputs with signed zeros: every term is fused in order, -0.0 products included. */
   @ParameterizedTest(name = "{0}x{1}x{2} transA={3} transB={4}")
   @MethodSource("cases")
   void sparseInputsGiveTheDefinedBits(int m, int n, int k, boolean ta, boolean tb) {
@@ -144,7 +144,7 @@ class GemmTests {
       for (int j = 0; j < n; j++) {
         double s = 0.0;
         for (int kk = 0; kk < k; kk++) {
-          s = s + (ta ? ad[kk * m + i] : ad[i * k + kk]) * (tb ? bd[j * k + kk] : bd[kk * n + j]);
+          s = Math.fma(ta ? ad[kk * m + i] : ad[i * k + kk], tb ? bd[j * k + kk] : bd[kk * n + j], s);
         }
         expected[i * n + j] = s;
       }
