@@ -198,12 +198,11 @@ final class BenchCommand implements Callable<Integer> {
     Optimizer opt = optimizer(mlp);
     BatchSampler sampler = new BatchSampler.WithReplacement(train.size(), 100, Seeds.generator(seed, "batches"));
     Batch batch = train.batch(sampler.next(), be, mlp, LabelForm.ONE_HOT);
-    double[] xs = new double[batch.x().size()], ts = new double[batch.t().size()];
     double[] ms = new double[iters];
     double lastLoss = 0;
     for (int i = 0; i < iters; i++) {
       long t0 = System.nanoTime();
-      train.batchInto(sampler.next(), batch, xs, ts, LabelForm.ONE_HOT);
+      train.batchInto(sampler.next(), batch, LabelForm.ONE_HOT);
       lastLoss = net.gradient(batch.x(), batch.t());
       opt.update(net.parameters());
       ms[i] = (System.nanoTime() - t0) / 1e6;

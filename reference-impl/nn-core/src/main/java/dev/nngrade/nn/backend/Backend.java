@@ -37,6 +37,17 @@ public interface Backend extends AutoCloseable {
   /** Copies {@code values} into the existing tensor {@code out}. */
   void upload(double[] values, Tensor out);
 
+  /**
+   * Lets {@code writer} fill {@code out} from the host: it receives an array of {@code out.size()}
+   * doubles whose contents it must overwrite completely. The CPU backend hands over the tensor's own
+   * storage (no copy); others fill a staging array and upload it.
+   */
+  default void uploadWith(Tensor out, java.util.function.Consumer<double[]> writer) {
+    double[] staging = new double[out.size()];
+    writer.accept(staging);
+    upload(staging, out);
+  }
+
   /** The contents as doubles. */
   double[] toHost(Tensor t);
 

@@ -108,12 +108,12 @@ public final class ImageDataset {
   }
 
   /** Fills existing batch tensors (same shapes) with samples {@code indices}, so a training loop allocates nothing. */
-  public void batchInto(int[] indices, Batch out, double[] imageScratch, double[] targetScratch, LabelForm form) {
+  public void batchInto(int[] indices, Batch out, LabelForm form) {
     Backend be = out.x().backend();
-    fillImages(indices, imageScratch);
-    fillTargets(indices, form, targetScratch);
-    be.upload(imageScratch, out.x());
-    be.upload(targetScratch, out.t());
+    Checks.check(out.x().size() == indices.length * pixelsPerImage() && out.t().shape().equals(targetShape(indices.length, form)),
+        () -> name + ": a batch of " + indices.length + " does not fit tensors " + out.x().shape() + " and " + out.t().shape());
+    be.uploadWith(out.x(), x -> fillImages(indices, x));
+    be.uploadWith(out.t(), t -> fillTargets(indices, form, t));
   }
 
   public Shape targetShape(int n, LabelForm form) {

@@ -40,7 +40,6 @@ public final class Trainer {
     double[] losses = new double[total];
     List<EpochStats> epochs = new ArrayList<>();
     Batch batch = null;
-    double[] xs = null, ts = null;
     int it = 0;
     for (int epoch = 1; epoch <= config.epochs(); epoch++) {
       long start = System.nanoTime();
@@ -49,10 +48,8 @@ public final class Trainer {
         int[] idx = sampler.next();
         if (batch == null || batch.x().shape().dim(0) != idx.length) {
           batch = train.batch(idx, be, config.flattenInput(), config.labels());
-          xs = new double[batch.x().size()];
-          ts = new double[batch.t().size()];
         } else {
-          train.batchInto(idx, batch, xs, ts, config.labels());
+          train.batchInto(idx, batch, config.labels());
         }
         double loss = network.gradient(batch.x(), batch.t());
         optimizer.update(network.parameters());

@@ -92,6 +92,11 @@ public final class CpuBackend implements Backend {
   }
 
   @Override
+  public void uploadWith(Tensor out, java.util.function.Consumer<double[]> writer) {
+    writer.accept(data(out));
+  }
+
+  @Override
   public double[] toHost(Tensor t) {
     return data(t).clone();
   }
