@@ -5,6 +5,7 @@ import dev.nngrade.nn.backend.AdamConvention;
 import dev.nngrade.nn.backend.Backend;
 import dev.nngrade.nn.backend.BinaryOp;
 import dev.nngrade.nn.backend.ConvGeometry;
+import dev.nngrade.nn.backend.KernelChecks;
 import dev.nngrade.nn.backend.Precision;
 import dev.nngrade.nn.function.Softmax;
 import dev.nngrade.nn.tensor.Checks;
@@ -121,26 +122,14 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void gemmColumns(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c, int j0, int j1) {
-    Checks.rank("gemmColumns", "c", c, 2, "(a matrix)");
-    Checks.check(0 <= j0 && j0 < j1 && j1 <= c.shape().dim(1),
-        () -> "gemmColumns: columns [" + j0 + ", " + j1 + ") are not inside c " + c.shape());
+    KernelChecks.columns("gemmColumns", c, j0, j1);
     gemm(transA, transB, alpha, a, b, beta, c, j0, j1);
   }
 
   private void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c, int cj0, int cj1) {
-    int batch = c.shape().rank() == 3 ? c.shape().dim(0) : 1;
-    Checks.check(
-        (c.shape().rank() == 2 || c.shape().rank() == 3) && operandFits(a, c) && operandFits(b, c),
-        () -> "gemm: a " + a.shape() + ", b " + b.shape() + " and c " + c.shape()
-            + " must be matrices, or c a batch [B, rows, cols] with a and b each a batch of the same B or one matrix");
-    int ar = a.shape().dim(-2), ac = a.shape().dim(-1), br = b.shape().dim(-2), bc = b.shape().dim(-1);
-    int m = transA ? ac : ar, k = transA ? ar : ac, kb = transB ? bc : br, n = transB ? br : bc;
-    if (k != kb || c.shape().dim(-2) != m || c.shape().dim(-1) != n) {
-      throw new IllegalArgumentException(
-          "gemm: cannot multiply " + (transA ? "a^T" : "a") + " (a is " + a.shape() + ") by " + (transB ? "b^T" : "b")
-              + " (b is " + b.shape() + ") into c " + c.shape() + ": expected inner dimensions to agree and c to be ["
-              + m + ", " + n + "]");
-    }
+    KernelChecks.Gemm dims = KernelChecks.gemm(transA, transB, a, b, c);
+    int batch = dims.batch(), m = dims.m(), n = dims.n(), k = dims.k();
+    int ar = a.shape().dim(-2), ac = a.shape().dim(-1);
     double[] ad = data(a), bd = data(b), cd = data(c);
     int aStride = a.shape().rank() == 3 ? ar * ac : 0, cStride = m * n;
     int bCount = b.shape().rank() == 3 ? batch : 1;
@@ -167,11 +156,6 @@ public final class CpuBackend implements Backend {
         }
       });
     }
-  }
-
-  private static boolean operandFits(Tensor x, Tensor c) {
-    int r = x.shape().rank();
-    return r == 2 || (r == 3 && c.shape().rank() == 3 && x.shape().dim(0) == c.shape().dim(0));
   }
 
   private interface Block {
@@ -203,10 +187,8 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void mapColumns(Activation f, Tensor x, Tensor out, int j0, int j1) {
-    Checks.sameShape("mapColumns(" + f + ")", "x", x, "out", out);
+    KernelChecks.mapColumns(f, x, out, j0, j1);
     int rows = x.shape().rows(), cols = x.shape().rowSize();
-    Checks.check(0 <= j0 && j0 < j1 && j1 <= cols,
-        () -> "mapColumns: columns [" + j0 + ", " + j1 + ") are not inside rows of " + cols + " (x is " + x.shape() + ")");
     double[] xd = data(x), od = data(out);
     for (int i = 0; i < rows; i++) {
       for (int j = i * cols + j0, end = i * cols + j1; j < end; j++) {
@@ -217,18 +199,14 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void mapBackward(Activation f, Tensor x, Tensor y, Tensor dout, Tensor dx) {
-    String op = "mapBackward(" + f + ")";
-    Checks.sameShape(op, "x", x, "y", y);
-    Checks.sameShape(op, "x", x, "dout", dout);
-    Checks.sameShape(op, "x", x, "dx", dx);
+    KernelChecks.mapBackward(f, x, y, dout, dx);
     double[] xd = data(x), yd = data(y), gd = data(dout), dd = data(dx);
     parallel.forRange(xd.length, 2, (from, to) -> Elementwise.backward(f, xd, yd, gd, dd, from, to));
   }
 
   @Override
   public void zip(BinaryOp op, Tensor a, Tensor b, Tensor out) {
-    Checks.sameShape("zip(" + op + ")", "a", a, "b", b);
-    Checks.sameShape("zip(" + op + ")", "a", a, "out", out);
+    KernelChecks.zip(op, a, b, out);
     double[] ad = data(a), bd = data(b), od = data(out);
     parallel.forRange(ad.length, 2, (from, to) -> {
       for (int i = from; i < to; i++) {
@@ -257,12 +235,8 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void addBiasInPlace(Tensor x, Tensor bias, int axis) {
-    int dim = checkedAxis("addBiasInPlace", x, axis);
-    Checks.check(
-        bias.size() == dim,
-        () -> "addBiasInPlace: bias has shape " + bias.shape() + ", expected " + dim + " elements to add along axis "
-            + axis + " of x " + x.shape());
-    int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
+    KernelChecks.Axis ax = KernelChecks.axis("addBiasInPlace", x, axis, bias, "bias");
+    int outer = ax.outer(), dim = ax.dim(), inner = ax.inner();
     double[] xd = data(x), bd = data(bias);
     parallel.forRange(outer, (long) dim * inner, (o0, o1) -> {
       for (int o = o0; o < o1; o++) {
@@ -284,10 +258,8 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void addBiasColumnsInPlace(Tensor x, Tensor bias, int j0, int j1) {
-    Checks.rank("addBiasColumnsInPlace", "x", x, 2, "(a matrix)");
+    KernelChecks.biasColumns(x, bias, j0, j1);
     int rows = x.shape().dim(0), cols = x.shape().dim(1);
-    Checks.check(bias.size() == cols && 0 <= j0 && j0 < j1 && j1 <= cols,
-        () -> "addBiasColumnsInPlace: bias " + bias.shape() + " and columns [" + j0 + ", " + j1 + ") do not fit x " + x.shape());
     double[] xd = data(x), bd = data(bias);
     for (int i = 0; i < rows; i++) {
       for (int j = j0; j < j1; j++) {
@@ -296,32 +268,10 @@ public final class CpuBackend implements Backend {
     }
   }
 
-  /** The product of the dimensions after {@code axis}. */
-  private static int inner(Shape s, int axis) {
-    int inner = 1;
-    for (int i = axis + 1; i < s.rank(); i++) {
-      inner *= s.dim(i);
-    }
-    return inner;
-  }
-
-  private static int checkedAxis(String op, Tensor x, int axis) {
-    if (axis < 0 || axis >= x.shape().rank()) {
-      throw new IllegalArgumentException(op + ": axis " + axis + " does not exist in x " + x.shape());
-    }
-    return x.shape().dim(axis);
-  }
-
-  // ---- reductions ----------------------------------------------------------------------------
-
   @Override
   public void sumKeepingAxis(Tensor x, int axis, Tensor out) {
-    int dim = checkedAxis("sumKeepingAxis", x, axis);
-    Checks.check(
-        out.size() == dim,
-        () -> "sumKeepingAxis: out has shape " + out.shape() + ", expected " + dim + " elements (axis " + axis + " of x "
-            + x.shape() + ")");
-    int inner = inner(x.shape(), axis), outer = x.size() / (dim * inner);
+    KernelChecks.Axis ax = KernelChecks.axis("sumKeepingAxis", x, axis, out, "out");
+    int outer = ax.outer(), dim = ax.dim(), inner = ax.inner();
     double[] xd = data(x), od = data(out);
     // one running sum per output element, over the other indices in row-major order
     if (inner == 1) {
@@ -390,7 +340,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public int[] argmaxRows(Tensor x) {
-    Checks.rank("argmaxRows", "x", x, 2, "(a matrix)");
+    KernelChecks.matrix("argmaxRows", x);
     int rows = x.shape().dim(0), cols = x.shape().dim(1);
     double[] xd = data(x);
     int[] out = new int[rows];
@@ -404,7 +354,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void softmaxRows(Tensor x, Tensor out) {
-    Checks.rank("softmaxRows", "x", x, 2, "(a batch of rows)");
+    KernelChecks.matrix("softmaxRows", x);
     Checks.sameShape("softmaxRows", "x", x, "out", out);
     int rows = x.shape().dim(0), cols = x.shape().dim(1);
     double[] xd = data(x), od = data(out);
@@ -452,42 +402,15 @@ public final class CpuBackend implements Backend {
 
   /** Class indices from one-hot rows (their argmax, as the textbook does) or from a label vector. */
   private int[] labelsOf(String op, Tensor target, int rows, int cols) {
-    if (target.shape().equals(Shape.of(rows, cols))) {
-      return argmaxRows(target);
-    }
-    Checks.check(
-        target.size() == rows && target.shape().rank() == 1,
-        () -> op + ": target has shape " + target.shape() + ", expected one-hot [" + rows + ", " + cols
-            + "] or labels [" + rows + "]");
-    double[] t = data(target);
-    int[] labels = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      double v = t[i];
-      int label = (int) v;
-      if (label != v || label < 0 || label >= cols) {
-        int row = i;
-        throw new IllegalArgumentException(
-            op + ": label " + v + " at row " + row + " is not a class index in [0, " + cols + ")");
-      }
-      labels[i] = label;
-    }
-    return labels;
+    return KernelChecks.oneHot(op, target, rows, cols) ? argmaxRows(target) : KernelChecks.labels(op, data(target), cols);
   }
 
   // ---- convolution and pooling ---------------------------------------------------------------
 
-  private static Shape imageShape(ConvGeometry g) {
-    return Shape.of(g.batch(), g.channels(), g.height(), g.width());
-  }
-
-  private static Shape columnShape(ConvGeometry g) {
-    return Shape.of(g.batch(), g.patchSize(), g.outHeight() * g.outWidth());
-  }
-
   @Override
   public void im2col(Tensor x, ConvGeometry g, Tensor cols) {
-    Checks.shape("im2col", "x", x, imageShape(g));
-    Checks.shape("im2col", "cols", cols, columnShape(g));
+    Checks.shape("im2col", "x", x, KernelChecks.image(g));
+    Checks.shape("im2col", "cols", cols, KernelChecks.columns(g));
     double[] xd = data(x), cd = data(cols);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.im2col(g, xd, cd, n0, n1));
@@ -495,8 +418,8 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void col2im(Tensor cols, ConvGeometry g, Tensor dx) {
-    Checks.shape("col2im", "cols", cols, columnShape(g));
-    Checks.shape("col2im", "dx", dx, imageShape(g));
+    Checks.shape("col2im", "cols", cols, KernelChecks.columns(g));
+    Checks.shape("col2im", "dx", dx, KernelChecks.image(g));
     double[] cd = data(cols), dd = data(dx);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.col2im(g, cd, dd, n0, n1));
@@ -504,8 +427,8 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void maxPoolForward(Tensor x, ConvGeometry g, Tensor out, Tensor argmax) {
-    Checks.shape("maxPoolForward", "x", x, imageShape(g));
-    Shape os = Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
+    Checks.shape("maxPoolForward", "x", x, KernelChecks.image(g));
+    Shape os = KernelChecks.pooled(g);
     Checks.shape("maxPoolForward", "out", out, os);
     Checks.shape("maxPoolForward", "argmax", argmax, os);
     double[] xd = data(x), od = data(out), ad = data(argmax);
@@ -515,10 +438,10 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void maxPoolBackward(Tensor dout, Tensor argmax, ConvGeometry g, Tensor dx) {
-    Shape os = Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
+    Shape os = KernelChecks.pooled(g);
     Checks.shape("maxPoolBackward", "dout", dout, os);
     Checks.shape("maxPoolBackward", "argmax", argmax, os);
-    Checks.shape("maxPoolBackward", "dx", dx, imageShape(g));
+    Checks.shape("maxPoolBackward", "dx", dx, KernelChecks.image(g));
     double[] gd = data(dout), ad = data(argmax), dd = data(dx);
     parallel.forRange(g.batch() * g.channels(), (long) g.height() * g.width(),
         (p0, p1) -> ConvKernels.maxPoolBackward(g, gd, ad, dd, p0, p1));
@@ -526,16 +449,9 @@ public final class CpuBackend implements Backend {
 
   // ---- optimizer updates: the textbook's expressions, operation for operation -----------------
 
-  private void checkUpdate(String op, Tensor p, Tensor g, Tensor... state) {
-    Checks.sameShape(op, "parameter", p, "gradient", g);
-    for (Tensor s : state) {
-      Checks.sameShape(op, "parameter", p, "state", s);
-    }
-  }
-
   @Override
   public void sgdStep(Tensor p, Tensor g, double lr) {
-    checkUpdate("sgdStep", p, g);
+    KernelChecks.update("sgdStep", p, g);
     double[] pd = data(p), gd = data(g);
     for (int i = 0; i < pd.length; i++) {
       pd[i] -= lr * gd[i];
@@ -544,7 +460,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void momentumStep(Tensor p, Tensor g, Tensor v, double lr, double momentum) {
-    checkUpdate("momentumStep", p, g, v);
+    KernelChecks.update("momentumStep", p, g, v);
     double[] pd = data(p), gd = data(g), vd = data(v);
     for (int i = 0; i < pd.length; i++) {
       vd[i] = momentum * vd[i] - lr * gd[i];
@@ -554,7 +470,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void adaGradStep(Tensor p, Tensor g, Tensor h, double lr, double eps) {
-    checkUpdate("adaGradStep", p, g, h);
+    KernelChecks.update("adaGradStep", p, g, h);
     double[] pd = data(p), gd = data(g), hd = data(h);
     for (int i = 0; i < pd.length; i++) {
       hd[i] += gd[i] * gd[i];
@@ -564,7 +480,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void rmsPropStep(Tensor p, Tensor g, Tensor h, double lr, double decay, double eps) {
-    checkUpdate("rmsPropStep", p, g, h);
+    KernelChecks.update("rmsPropStep", p, g, h);
     double[] pd = data(p), gd = data(g), hd = data(h);
     for (int i = 0; i < pd.length; i++) {
       hd[i] *= decay;
@@ -577,7 +493,7 @@ public final class CpuBackend implements Backend {
   public void adamStep(
       Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention) {
-    checkUpdate("adamStep", p, g, m, v);
+    KernelChecks.update("adamStep", p, g, m, v);
     Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
     double[] pd = data(p), gd = data(g), md = data(m), vd = data(v);
     if (convention == AdamConvention.TEXTBOOK) {
