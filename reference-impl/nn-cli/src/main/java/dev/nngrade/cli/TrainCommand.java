@@ -2,7 +2,6 @@ package dev.nngrade.cli;
 
 import dev.nngrade.nn.backend.Activation;
 import dev.nngrade.nn.backend.Backend;
-import dev.nngrade.nn.backend.cpu.CpuBackend;
 import dev.nngrade.nn.data.ImageDataset;
 import dev.nngrade.nn.data.MnistData;
 import dev.nngrade.nn.net.Sequential;
@@ -63,9 +62,6 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--eval-train", description = "training samples to measure train accuracy on (0 = all); default all for mlp, 1000 for cnn")
   Integer evalTrain;
 
-  @Option(names = "--threads", description = "CPU threads; default: all processors")
-  Integer threads;
-
   @Option(names = "--out", defaultValue = "nngrade-out/train", description = "folder for the SVG charts and epochs.jsonl; default ${DEFAULT-VALUE}")
   Path out;
 
@@ -73,6 +69,8 @@ final class TrainCommand implements Callable<Integer> {
   boolean noProgress;
 
   @Mixin DataOption data = new DataOption();
+
+  @Mixin BackendOption backendOption = new BackendOption();
 
   @Override
   public Integer call() throws Exception {
@@ -88,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
     Files.createDirectories(out);
     JsonLines json = new JsonLines(System.out);
     StringBuilder epochLines = new StringBuilder();
-    try (Backend be = threads == null ? new CpuBackend() : new CpuBackend(threads)) {
+    try (Backend be = backendOption.open()) {
       Sequential net = m.build(be, 1, 28, 28, train.classes(), hidden == null ? m.defaultHidden() : hidden,
           Activation.parse(activation), seed);
       Optimizer opt = m.optimizer(optimizer, learningRate);

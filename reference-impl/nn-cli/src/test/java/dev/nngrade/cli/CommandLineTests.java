@@ -106,6 +106,27 @@ class CommandLineTests {
     JsonNode summary = lines.stream().filter(n -> n.get("name").asText().equals("summary") && n.get("item").asText().equals("mlp_step"))
         .findFirst().orElseThrow();
     assertTrue(summary.get("java_median").asDouble() > 0);
-    assertTrue(summary.has("ratio_java_over_numpy_time") && summary.has("goal_ratio"), summary.toString());
+    assertTrue(summary.has("ratio_java_over_anchor_time") && summary.has("goal_ratio"), summary.toString());
+  }
+
+  @Test
+  void trainAndBenchRunOnTheOpenClBackend() throws Exception {
+    Run r = run("train", "--backend", "opencl", "--epochs", "1", "--no-progress", "--out", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.json().get(0).get("backend").asText().startsWith("OpenCL"), r.out());
+    assertTrue(r.json().get(1).get("test_acc").asDouble() > 0.1, r.out());
+    Run b = run("bench", "--backend", "opencl", "--items", "mlp_step,gradcheck", "--rounds", "1", "--mlp-iters", "30", "--data", "embedded");
+    assertEquals(0, b.code(), b.err());
+    List<JsonNode> lines = b.json();
+    assertTrue(lines.stream().anyMatch(n -> n.get("name").asText().equals("gradcheck") && n.has("not_run")), b.out());
+    assertTrue(lines.stream().anyMatch(n -> n.get("name").asText().equals("summary") && n.get("item").asText().equals("mlp_step")
+        && n.get("anchor").asText().startsWith("PyTorch")), b.out());
+  }
+
+  @Test
+  void theCpuBackendRefusesFloat32() {
+    Run r = run("train", "--precision", "float32", "--no-progress", "--out", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("float64 only"), r.err());
   }
 }

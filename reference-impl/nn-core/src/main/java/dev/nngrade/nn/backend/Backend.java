@@ -196,6 +196,9 @@ public interface Backend extends AutoCloseable {
       Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention);
 
+  /** Returns once every kernel submitted so far has finished; the CPU backend is always finished. Benchmarks time with it. */
+  default void synchronize() {}
+
   /** Releases device resources; the CPU backend stops its worker threads. */
   @Override
   void close();

@@ -528,8 +528,8 @@ final class OpenClBackend implements Backend {
     }
   }
 
-  /** Waits until every command sent so far has finished (benchmarks time with it). */
-  void finish() {
+  @Override
+  public void synchronize() {
     clFinish(queue);
   }
 
