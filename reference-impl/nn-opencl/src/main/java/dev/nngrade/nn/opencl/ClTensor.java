@@ -4,6 +4,8 @@ import dev.nngrade.nn.backend.Backend;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 import java.lang.ref.Cleaner;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jocl.CL;
 import org.jocl.cl_mem;
 
@@ -11,15 +13,35 @@ import org.jocl.cl_mem;
 final class ClTensor implements Tensor {
   private static final Cleaner CLEANER = Cleaner.create();
 
-  /** The device buffer, released by the cleaner once unreachable (clReleaseMemObject may run on any thread). */
+  /** A device buffer that is released exactly once: by the cleaner, or by the backend's close, whichever comes first. */
+  static final class Handle {
+    final cl_mem mem;
+    private final AtomicBoolean released = new AtomicBoolean();
+    private final Set<Handle> owner;
+
+    Handle(cl_mem mem, Set<Handle> owner) {
+      this.mem = mem;
+      this.owner = owner;
+      owner.add(this);
+    }
+
+    void release() {
+      if (released.compareAndSet(false, true)) {
+        owner.remove(this);
+        CL.clReleaseMemObject(mem);
+      }
+    }
+  }
+
+  /** The buffer shared by a tensor's views; once none is reachable the cleaner releases it (on any thread, which OpenCL allows). */
   static final class Storage {
     final cl_mem mem;
     final int size;
 
-    Storage(cl_mem mem, int size) {
-      this.mem = mem;
+    Storage(Handle handle, int size) {
+      this.mem = handle.mem;
       this.size = size;
-      CLEANER.register(this, () -> CL.clReleaseMemObject(mem));
+      CLEANER.register(this, handle::release);
     }
   }
 

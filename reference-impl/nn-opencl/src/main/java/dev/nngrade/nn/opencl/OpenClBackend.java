@@ -33,6 +33,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.jocl.CLException;
 import org.jocl.Pointer;
@@ -64,7 +67,7 @@ final class OpenClBackend implements Backend {
   private final cl_command_queue queue;
   private final cl_program program;
   private final Map<String, cl_kernel> kernels = new HashMap<>();
-  private boolean closed;
+  private volatile boolean closed;
 
   OpenClBackend(ClDevices.Found found, Precision precision) {
     this.device = found.name();
@@ -129,13 +132,20 @@ final class OpenClBackend implements Backend {
 
   // ---- memory -------------------------------------------------------------------------------
 
-  private cl_mem allocate(int elements) {
-    return clCreateBuffer(context, CL_MEM_READ_WRITE, (long) Math.max(1, elements) * bytes, null, null);
+  /** Every buffer not yet released: close() releases them before the context, so none outlives it. */
+  private final Set<ClTensor.Handle> live = ConcurrentHashMap.newKeySet();
+
+  private ClTensor.Storage allocate(int elements, int elementBytes) {
+    if (closed) {
+      throw new IllegalStateException("this OpenCL backend is closed");
+    }
+    cl_mem mem = clCreateBuffer(context, CL_MEM_READ_WRITE, (long) Math.max(1, elements) * elementBytes, null, null);
+    return new ClTensor.Storage(new ClTensor.Handle(mem, live), elements);
   }
 
   @Override
   public Tensor zeros(Shape shape) {
-    ClTensor t = new ClTensor(this, shape, new ClTensor.Storage(allocate(shape.size()), shape.size()));
+    ClTensor t = new ClTensor(this, shape, allocate(shape.size(), bytes));
     fill(0.0, t);
     return t;
   }
@@ -144,7 +154,7 @@ final class OpenClBackend implements Backend {
   public Tensor fromHost(double[] values, Shape shape) {
     Checks.check(values.length == shape.size(),
         () -> "fromHost: " + values.length + " values cannot fill shape " + shape + " (" + shape.size() + " elements)");
-    ClTensor t = new ClTensor(this, shape, new ClTensor.Storage(allocate(shape.size()), shape.size()));
+    ClTensor t = new ClTensor(this, shape, allocate(shape.size(), bytes));
     upload(values, t);
     return t;
   }
@@ -250,8 +260,7 @@ final class OpenClBackend implements Backend {
     // small per-call buffers (losses, partial sums, flags); released by the cleaner of their holder
     ClTensor.Storage s = scratch.get(name);
     if (s == null || s.size < elements * elementBytes) {
-      s = new ClTensor.Storage(clCreateBuffer(context, CL_MEM_READ_WRITE, (long) Math.max(1, elements) * elementBytes, null, null),
-          elements * elementBytes);
+      s = allocate(elements * elementBytes, 1);
       scratch.put(name, s);
     }
     return s.mem;
@@ -540,6 +549,10 @@ final class OpenClBackend implements Backend {
     }
     closed = true;
     clFinish(queue);
+    for (ClTensor.Handle h : List.copyOf(live)) {
+      h.release();
+    }
+    scratch.clear();
     kernels.values().forEach(org.jocl.CL::clReleaseKernel);
     kernels.clear();
     clReleaseProgram(program);
