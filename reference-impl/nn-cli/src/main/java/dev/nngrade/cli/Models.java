@@ -50,6 +50,11 @@ enum Models {
     return Optimizer.byName(name == null ? defaultOptimizer : name, lr == null ? defaultLearningRate : lr);
   }
 
+  /** The textbook's length of training: ch04 runs 10 000 iterations (about 17 epochs of 600), ch07 20 epochs. */
+  int defaultEpochs() {
+    return this == MLP ? 17 : 20;
+  }
+
   int defaultHidden() {
     return this == MLP ? 50 : 100;
   }

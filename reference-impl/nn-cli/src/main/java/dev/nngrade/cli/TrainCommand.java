@@ -34,8 +34,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model", defaultValue = "mlp", description = "mlp (TwoLayerNet) or cnn (SimpleConvNet); default ${DEFAULT-VALUE}")
   String model;
 
-  @Option(names = "--epochs", defaultValue = "5", description = "epochs of train-size/batch-size iterations; default ${DEFAULT-VALUE}")
-  int epochs;
+  @Option(names = "--epochs",
+      description = "epochs of train-size/batch-size iterations; default as the textbook: 17 for mlp (its 10 000 "
+          + "iterations on 60 000 images), 20 for cnn")
+  Integer epochs;
 
   @Option(names = "--batch-size", defaultValue = "100", description = "default ${DEFAULT-VALUE}")
   int batchSize;
@@ -75,6 +77,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Models m = Models.parse(model);
+    int epochs = this.epochs != null ? this.epochs : m.defaultEpochs();
     MnistData d = data.load();
     ImageDataset train = d.train(), test = d.test();
     TrainerConfig config = m.config(epochs, seed)

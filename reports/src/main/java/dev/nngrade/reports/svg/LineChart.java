@@ -15,7 +15,7 @@ public final class LineChart {
   private static final int HEIGHT = 420;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
-  private static final int TOP = 40;
+  private static final int TOP = 56;
   private static final int BOTTOM = 55;
 
   /** One named line; {@code x} and {@code y} have the same length. */
@@ -77,8 +77,8 @@ public final class LineChart {
       text(svg, WIDTH / 2.0, HEIGHT / 2.0, "middle", "", "no finite data to plot");
       return svg.append("</svg>\n").toString();
     }
-    double[] xt = ticks(xMin, xMax);
-    double[] yt = ticks(yMin, yMax);
+    double[] xt = ticks(xMin, xMax, integral(series));
+    double[] yt = ticks(yMin, yMax, false);
     double x0 = xt[0], x1 = xt[xt.length - 1], y0 = yt[0], y1 = yt[yt.length - 1];
     double pw = WIDTH - LEFT - RIGHT, ph = HEIGHT - TOP - BOTTOM;
     for (double t : yt) {
@@ -120,11 +120,12 @@ public final class LineChart {
           }
         }
       }
-      double ly = TOP + 14 + 16 * s;
+      // the legend sits in a row between the title and the plot, so it never hides a curve
+      double lx = LEFT + 130.0 * s, ly = TOP - 12;
       svg.append(String.format(Locale.ROOT,
-          "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>%n",
-          WIDTH - RIGHT - 150, ly - 4, WIDTH - RIGHT - 130, ly - 4, colour));
-      text(svg, WIDTH - RIGHT - 124, ly, "start", "", ser.name());
+          "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"/>%n",
+          lx, ly - 4, lx + 20, ly - 4, colour));
+      text(svg, lx + 26, ly, "start", "", ser.name());
     }
     return svg.append("</svg>\n").toString();
   }
@@ -148,16 +149,31 @@ public final class LineChart {
     return b.toString();
   }
 
-  /** Tick values at 1, 2 or 5 times a power of ten that cover {@code [min, max]} with about five steps. */
-  static double[] ticks(double min, double max) {
+  /** Whether every x is a whole number (epochs, iterations): ticks then fall on whole numbers too. */
+  private static boolean integral(List<Series> series) {
+    for (Series s : series) {
+      for (double x : s.x()) {
+        if (Double.isFinite(x) && x != Math.rint(x)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Tick values at 1, 2 or 5 times a power of ten that cover {@code [min, max]} with about five steps (at least 1 when integral). */
+  static double[] ticks(double min, double max, boolean integral) {
     if (min == max) {
-      double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
+      double pad = integral || min == 0 ? 1 : Math.abs(min) * 0.1;
       min -= pad;
       max += pad;
     }
     double raw = (max - min) / 5;
     double mag = Math.pow(10, Math.floor(Math.log10(raw)));
     double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+    if (integral) {
+      step = Math.max(1, step);
+    }
     double lo = Math.floor(min / step) * step;
     double hi = Math.ceil(max / step) * step;
     int n = (int) Math.round((hi - lo) / step) + 1;

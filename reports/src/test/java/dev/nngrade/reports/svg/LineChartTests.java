@@ -52,8 +52,10 @@ class LineChartTests {
 
   @Test
   void ticksAreRoundNumbersCoveringTheRange() {
-    assertArrayEquals(new double[] {0, 0.5, 1, 1.5, 2, 2.5}, LineChart.ticks(0.03, 2.31), 1e-12);
-    assertArrayEquals(new double[] {0, 200, 400, 600, 800, 1000}, LineChart.ticks(1, 1000), 1e-9);
+    assertArrayEquals(new double[] {0, 0.5, 1, 1.5, 2, 2.5}, LineChart.ticks(0.03, 2.31, false), 1e-12);
+    assertArrayEquals(new double[] {0, 200, 400, 600, 800, 1000}, LineChart.ticks(1, 1000, true), 1e-9);
+    assertArrayEquals(new double[] {1, 2, 3, 4, 5}, LineChart.ticks(1, 5, true), 1e-12);
+    assertArrayEquals(new double[] {0, 1, 2}, LineChart.ticks(1, 1, true), 1e-12, "one epoch: whole-number ticks around it");
     assertEquals("0.05", LineChart.format(0.05));
     assertEquals("1000", LineChart.format(1000));
   }
