@@ -129,6 +129,28 @@ public final class KernelChecks {
     return Shape.of(g.batch(), g.channels(), g.outHeight(), g.outWidth());
   }
 
+  public static void im2col(Tensor x, ConvGeometry g, Tensor cols) {
+    Checks.shape("im2col", "x", x, image(g));
+    Checks.shape("im2col", "cols", cols, columns(g));
+  }
+
+  public static void col2im(Tensor cols, ConvGeometry g, Tensor dx) {
+    Checks.shape("col2im", "cols", cols, columns(g));
+    Checks.shape("col2im", "dx", dx, image(g));
+  }
+
+  public static void maxPoolForward(Tensor x, ConvGeometry g, Tensor out, Tensor argmax) {
+    Checks.shape("maxPoolForward", "x", x, image(g));
+    Checks.shape("maxPoolForward", "out", out, pooled(g));
+    Checks.shape("maxPoolForward", "argmax", argmax, pooled(g));
+  }
+
+  public static void maxPoolBackward(Tensor dout, Tensor argmax, ConvGeometry g, Tensor dx) {
+    Checks.shape("maxPoolBackward", "dout", dout, pooled(g));
+    Checks.shape("maxPoolBackward", "argmax", argmax, pooled(g));
+    Checks.shape("maxPoolBackward", "dx", dx, image(g));
+  }
+
   public static void update(String op, Tensor p, Tensor g, Tensor... state) {
     Checks.sameShape(op, "parameter", p, "gradient", g);
     for (Tensor s : state) {

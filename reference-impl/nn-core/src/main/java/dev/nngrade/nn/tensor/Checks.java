@@ -43,6 +43,14 @@ public final class Checks {
     }
   }
 
+  /** Requires a view of {@code from} as {@code to} to keep the number of elements. */
+  public static void reshape(Shape from, Shape to) {
+    if (to.size() != from.size()) {
+      throw new IllegalArgumentException(
+          "reshape: cannot view shape " + from + " (" + from.size() + " elements) as " + to + " (" + to.size() + " elements)");
+    }
+  }
+
   public static double positive(String name, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(name + " must be a positive finite number, got " + value);

@@ -1,6 +1,7 @@
 package dev.nngrade.nn.opencl;
 
 import dev.nngrade.nn.backend.Backend;
+import dev.nngrade.nn.tensor.Checks;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 import java.lang.ref.Cleaner;
@@ -74,11 +75,7 @@ final class ClTensor implements Tensor {
 
   @Override
   public Tensor reshape(Shape newShape) {
-    if (newShape.size() != shape.size()) {
-      throw new IllegalArgumentException(
-          "reshape: cannot view shape " + shape + " (" + shape.size() + " elements) as " + newShape + " ("
-              + newShape.size() + " elements)");
-    }
+    Checks.reshape(shape, newShape);
     return new ClTensor(backend, newShape, storage);
   }
 

@@ -464,34 +464,28 @@ final class OpenClBackend implements Backend {
 
   @Override
   public void im2col(Tensor x, ConvGeometry g, Tensor cols) {
-    Checks.shape("im2col", "x", x, KernelChecks.image(g));
-    Checks.shape("im2col", "cols", cols, KernelChecks.columns(g));
+    KernelChecks.im2col(x, g, cols);
     launch("im2col", cols.size(), x, cols, g.batch(), g.channels(), g.height(), g.width(), g.kernelHeight(), g.kernelWidth(),
         g.stride(), g.pad(), g.outHeight(), g.outWidth());
   }
 
   @Override
   public void col2im(Tensor cols, ConvGeometry g, Tensor dx) {
-    Checks.shape("col2im", "cols", cols, KernelChecks.columns(g));
-    Checks.shape("col2im", "dx", dx, KernelChecks.image(g));
+    KernelChecks.col2im(cols, g, dx);
     launch("col2im", dx.size(), cols, dx, g.batch(), g.channels(), g.height(), g.width(), g.kernelHeight(), g.kernelWidth(),
         g.stride(), g.pad(), g.outHeight(), g.outWidth());
   }
 
   @Override
   public void maxPoolForward(Tensor x, ConvGeometry g, Tensor out, Tensor argmax) {
-    Checks.shape("maxPoolForward", "x", x, KernelChecks.image(g));
-    Checks.shape("maxPoolForward", "out", out, KernelChecks.pooled(g));
-    Checks.shape("maxPoolForward", "argmax", argmax, KernelChecks.pooled(g));
+    KernelChecks.maxPoolForward(x, g, out, argmax);
     launch("maxpool_forward", out.size(), x, out, argmax, g.batch() * g.channels(), g.height(), g.width(), g.kernelHeight(),
         g.kernelWidth(), g.stride(), g.pad(), g.outHeight(), g.outWidth());
   }
 
   @Override
   public void maxPoolBackward(Tensor dout, Tensor argmax, ConvGeometry g, Tensor dx) {
-    Checks.shape("maxPoolBackward", "dout", dout, KernelChecks.pooled(g));
-    Checks.shape("maxPoolBackward", "argmax", argmax, KernelChecks.pooled(g));
-    Checks.shape("maxPoolBackward", "dx", dx, KernelChecks.image(g));
+    KernelChecks.maxPoolBackward(dout, argmax, g, dx);
     launch("maxpool_backward", dx.size(), dout, argmax, dx, g.batch() * g.channels(), g.height(), g.width(), g.kernelHeight(),
         g.kernelWidth(), g.stride(), g.pad(), g.outHeight(), g.outWidth());
   }

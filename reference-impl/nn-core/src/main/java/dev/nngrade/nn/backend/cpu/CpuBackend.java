@@ -409,8 +409,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void im2col(Tensor x, ConvGeometry g, Tensor cols) {
-    Checks.shape("im2col", "x", x, KernelChecks.image(g));
-    Checks.shape("im2col", "cols", cols, KernelChecks.columns(g));
+    KernelChecks.im2col(x, g, cols);
     double[] xd = data(x), cd = data(cols);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.im2col(g, xd, cd, n0, n1));
@@ -418,8 +417,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void col2im(Tensor cols, ConvGeometry g, Tensor dx) {
-    Checks.shape("col2im", "cols", cols, KernelChecks.columns(g));
-    Checks.shape("col2im", "dx", dx, KernelChecks.image(g));
+    KernelChecks.col2im(cols, g, dx);
     double[] cd = data(cols), dd = data(dx);
     parallel.forRange(g.batch(), (long) g.patchSize() * g.outHeight() * g.outWidth(),
         (n0, n1) -> ConvKernels.col2im(g, cd, dd, n0, n1));
@@ -427,10 +425,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void maxPoolForward(Tensor x, ConvGeometry g, Tensor out, Tensor argmax) {
-    Checks.shape("maxPoolForward", "x", x, KernelChecks.image(g));
-    Shape os = KernelChecks.pooled(g);
-    Checks.shape("maxPoolForward", "out", out, os);
-    Checks.shape("maxPoolForward", "argmax", argmax, os);
+    KernelChecks.maxPoolForward(x, g, out, argmax);
     double[] xd = data(x), od = data(out), ad = data(argmax);
     parallel.forRange(g.batch() * g.channels(), (long) g.outHeight() * g.outWidth() * g.windowSize(),
         (p0, p1) -> ConvKernels.maxPoolForward(g, xd, od, ad, p0, p1));
@@ -438,10 +433,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void maxPoolBackward(Tensor dout, Tensor argmax, ConvGeometry g, Tensor dx) {
-    Shape os = KernelChecks.pooled(g);
-    Checks.shape("maxPoolBackward", "dout", dout, os);
-    Checks.shape("maxPoolBackward", "argmax", argmax, os);
-    Checks.shape("maxPoolBackward", "dx", dx, KernelChecks.image(g));
+    KernelChecks.maxPoolBackward(dout, argmax, g, dx);
     double[] gd = data(dout), ad = data(argmax), dd = data(dx);
     parallel.forRange(g.batch() * g.channels(), (long) g.height() * g.width(),
         (p0, p1) -> ConvKernels.maxPoolBackward(g, gd, ad, dd, p0, p1));

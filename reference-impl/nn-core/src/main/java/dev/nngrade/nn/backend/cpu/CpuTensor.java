@@ -1,6 +1,7 @@
 package dev.nngrade.nn.backend.cpu;
 
 import dev.nngrade.nn.backend.Backend;
+import dev.nngrade.nn.tensor.Checks;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 
@@ -31,11 +32,7 @@ final class CpuTensor implements Tensor {
 
   @Override
   public Tensor reshape(Shape newShape) {
-    if (newShape.size() != shape.size()) {
-      throw new IllegalArgumentException(
-          "reshape: cannot view shape " + shape + " (" + shape.size() + " elements) as " + newShape + " ("
-              + newShape.size() + " elements)");
-    }
+    Checks.reshape(shape, newShape);
     return new CpuTensor(backend, newShape, data);
   }
 
