@@ -158,10 +158,9 @@ __kernel void softmax_rows(__global const real* x, __global real* y, const int r
   if (r < rows) softmax_row(x, y, r * cols, cols);
 }
 
-// per row: softmax, then -log(p[label] + delta); a label that is not a class index sets bad[0]
+// per row: softmax, then log(p[label] + delta); a label that is not a class index gives NaN, which the host then explains
 __kernel void softmax_ce(__global const real* x, __global const real* target, __global real* probs,
-                         __global real* losses, __global int* bad, const int rows, const int cols, const int oneHot,
-                         const real delta) {
+                         __global real* losses, const int rows, const int cols, const int oneHot, const real delta) {
   int r = get_global_id(0);
   if (r >= rows) return;
   softmax_row(x, probs, r * cols, cols);
@@ -172,7 +171,6 @@ __kernel void softmax_ce(__global const real* x, __global const real* target, __
     real t = target[r];
     label = (int) t;
     if ((real) label != t || label < 0 || label >= cols) {
-      bad[0] = 1;
       losses[r] = NAN;
       return;
     }

@@ -138,7 +138,7 @@ public final class CpuBackend implements Backend {
     if (transB) {
       bRows = scratch(bCount * k * n);
       double[] t = bRows;
-      parallel.forRange(bCount, (long) k * n, (b0, b1) -> Transpose.transposeEach(bd, t, bCount, n, k, b0, b1));
+      parallel.forRange(bCount, (long) k * n, (b0, b1) -> Transpose.transposeEach(bd, t, n, k, b0, b1));
     }
     double[] bUsed = bRows;
     int bStride = bCount == 1 ? 0 : k * n;

@@ -4,8 +4,8 @@ package dev.nngrade.nn.backend.cpu;
 final class Transpose {
   private Transpose() {}
 
-  /** Transposes each of {@code count} row-major {@code rows x cols} matrices of {@code x} into {@code t}, in 8x8 tiles. */
-  static void transposeEach(double[] x, double[] t, int count, int rows, int cols, int b0, int b1) {
+  /** Transposes the row-major {@code rows x cols} matrices {@code [b0, b1)} of {@code x} into {@code t}, in 8x8 tiles. */
+  static void transposeEach(double[] x, double[] t, int rows, int cols, int b0, int b1) {
     for (int b = b0; b < b1; b++) {
       int o = b * rows * cols;
       for (int i0 = 0; i0 < rows; i0 += 8) {
