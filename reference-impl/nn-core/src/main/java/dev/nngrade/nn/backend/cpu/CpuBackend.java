@@ -439,46 +439,30 @@ public final class CpuBackend implements Backend {
         (p0, p1) -> ConvKernels.maxPoolBackward(g, gd, ad, dd, p0, p1));
   }
 
-  // ---- optimizer updates: the textbook's expressions, operation for operation -----------------
+  // ---- optimizer updates: the textbook's expressions, in Updates ---------------------------------
 
   @Override
   public void sgdStep(Tensor p, Tensor g, double lr) {
     KernelChecks.update("sgdStep", p, g);
-    double[] pd = data(p), gd = data(g);
-    for (int i = 0; i < pd.length; i++) {
-      pd[i] -= lr * gd[i];
-    }
+    Updates.sgd(data(p), data(g), lr);
   }
 
   @Override
   public void momentumStep(Tensor p, Tensor g, Tensor v, double lr, double momentum) {
     KernelChecks.update("momentumStep", p, g, v);
-    double[] pd = data(p), gd = data(g), vd = data(v);
-    for (int i = 0; i < pd.length; i++) {
-      vd[i] = momentum * vd[i] - lr * gd[i];
-      pd[i] += vd[i];
-    }
+    Updates.momentum(data(p), data(g), data(v), lr, momentum);
   }
 
   @Override
   public void adaGradStep(Tensor p, Tensor g, Tensor h, double lr, double eps) {
     KernelChecks.update("adaGradStep", p, g, h);
-    double[] pd = data(p), gd = data(g), hd = data(h);
-    for (int i = 0; i < pd.length; i++) {
-      hd[i] += gd[i] * gd[i];
-      pd[i] -= lr * gd[i] / (Math.sqrt(hd[i]) + eps);
-    }
+    Updates.adaGrad(data(p), data(g), data(h), lr, eps);
   }
 
   @Override
   public void rmsPropStep(Tensor p, Tensor g, Tensor h, double lr, double decay, double eps) {
     KernelChecks.update("rmsPropStep", p, g, h);
-    double[] pd = data(p), gd = data(g), hd = data(h);
-    for (int i = 0; i < pd.length; i++) {
-      hd[i] *= decay;
-      hd[i] += (1 - decay) * gd[i] * gd[i];
-      pd[i] -= lr * gd[i] / (Math.sqrt(hd[i]) + eps);
-    }
+    Updates.rmsProp(data(p), data(g), data(h), lr, decay, eps);
   }
 
   @Override
@@ -487,23 +471,7 @@ public final class CpuBackend implements Backend {
       AdamConvention convention) {
     KernelChecks.update("adamStep", p, g, m, v);
     Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
-    double[] pd = data(p), gd = data(g), md = data(m), vd = data(v);
-    if (convention == AdamConvention.TEXTBOOK) {
-      double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
-      for (int i = 0; i < pd.length; i++) {
-        md[i] += (1 - beta1) * (gd[i] - md[i]);
-        vd[i] += (1 - beta2) * (gd[i] * gd[i] - vd[i]);
-        pd[i] -= lrT * md[i] / (Math.sqrt(vd[i]) + eps);
-      }
-    } else {
-      double c1 = 1.0 - Math.pow(beta1, t), c2 = 1.0 - Math.pow(beta2, t);
-      for (int i = 0; i < pd.length; i++) {
-        md[i] = beta1 * md[i] + (1 - beta1) * gd[i];
-        vd[i] = beta2 * vd[i] + (1 - beta2) * gd[i] * gd[i];
-        double mHat = md[i] / c1, vHat = vd[i] / c2;
-        pd[i] -= lr * mHat / Math.sqrt(vHat + eps);
-      }
-    }
+    Updates.adam(data(p), data(g), data(m), data(v), t, lr, beta1, beta2, eps, convention);
   }
 
   @Override

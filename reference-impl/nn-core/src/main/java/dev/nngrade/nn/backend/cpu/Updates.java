@@ -1,0 +1,57 @@
+package dev.nngrade.nn.backend.cpu;
+
+import dev.nngrade.nn.backend.AdamConvention;
+
+/** The optimizers' updates on arrays, each the textbook's expression operation for operation (DLFS common/optimizer.py). */
+final class Updates {
+  private Updates() {}
+
+  static void sgd(double[] p, double[] g, double lr) {
+    for (int i = 0; i < p.length; i++) {
+      p[i] -= lr * g[i];
+    }
+  }
+
+  static void momentum(double[] p, double[] g, double[] v, double lr, double momentum) {
+    for (int i = 0; i < p.length; i++) {
+      v[i] = momentum * v[i] - lr * g[i];
+      p[i] += v[i];
+    }
+  }
+
+  static void adaGrad(double[] p, double[] g, double[] h, double lr, double eps) {
+    for (int i = 0; i < p.length; i++) {
+      h[i] += g[i] * g[i];
+      p[i] -= lr * g[i] / (Math.sqrt(h[i]) + eps);
+    }
+  }
+
+  static void rmsProp(double[] p, double[] g, double[] h, double lr, double decay, double eps) {
+    for (int i = 0; i < p.length; i++) {
+      h[i] *= decay;
+      h[i] += (1 - decay) * g[i] * g[i];
+      p[i] -= lr * g[i] / (Math.sqrt(h[i]) + eps);
+    }
+  }
+
+  static void adam(
+      double[] p, double[] g, double[] m, double[] v, int t, double lr, double beta1, double beta2, double eps,
+      AdamConvention convention) {
+    if (convention == AdamConvention.TEXTBOOK) {
+      double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
+      for (int i = 0; i < p.length; i++) {
+        m[i] += (1 - beta1) * (g[i] - m[i]);
+        v[i] += (1 - beta2) * (g[i] * g[i] - v[i]);
+        p[i] -= lrT * m[i] / (Math.sqrt(v[i]) + eps);
+      }
+    } else {
+      double c1 = 1.0 - Math.pow(beta1, t), c2 = 1.0 - Math.pow(beta2, t);
+      for (int i = 0; i < p.length; i++) {
+        m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+        v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+        double mHat = m[i] / c1, vHat = v[i] / c2;
+        p[i] -= lr * mHat / Math.sqrt(vHat + eps);
+      }
+    }
+  }
+}
