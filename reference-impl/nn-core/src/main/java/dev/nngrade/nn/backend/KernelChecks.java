@@ -151,6 +151,11 @@ public final class KernelChecks {
     Checks.shape("maxPoolBackward", "dx", dx, image(g));
   }
 
+  public static void adam(Tensor p, Tensor g, Tensor m, Tensor v, int t) {
+    update("adamStep", p, g, m, v);
+    Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
+  }
+
   public static void update(String op, Tensor p, Tensor g, Tensor... state) {
     Checks.sameShape(op, "parameter", p, "gradient", g);
     for (Tensor s : state) {

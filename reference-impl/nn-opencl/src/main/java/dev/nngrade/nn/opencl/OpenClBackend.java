@@ -516,14 +516,13 @@ final class OpenClBackend implements Backend {
   public void adamStep(
       Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention) {
-    KernelChecks.update("adamStep", p, g, m, v);
-    Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
+    KernelChecks.adam(p, g, m, v, t);
     if (convention == AdamConvention.TEXTBOOK) {
-      double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
-      launch("adam_textbook_step", p.size(), p, g, m, v, lrT, beta1, beta2, eps, p.size());
-    } else {
-      launch("adam_inside_step", p.size(), p, g, m, v, lr, beta1, beta2, eps, 1.0 - Math.pow(beta1, t), 1.0 - Math.pow(beta2, t),
+      launch("adam_textbook_step", p.size(), p, g, m, v, AdamConvention.textbookStepSize(lr, beta1, beta2, t), beta1, beta2, eps,
           p.size());
+    } else {
+      launch("adam_inside_step", p.size(), p, g, m, v, lr, beta1, beta2, eps, AdamConvention.biasCorrection(beta1, t),
+          AdamConvention.biasCorrection(beta2, t), p.size());
     }
   }
 

@@ -469,8 +469,7 @@ public final class CpuBackend implements Backend {
   public void adamStep(
       Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention) {
-    KernelChecks.update("adamStep", p, g, m, v);
-    Checks.check(t >= 1, () -> "adamStep: step t is 1-based, got " + t);
+    KernelChecks.adam(p, g, m, v, t);
     Updates.adam(data(p), data(g), data(m), data(v), t, lr, beta1, beta2, eps, convention);
   }
 

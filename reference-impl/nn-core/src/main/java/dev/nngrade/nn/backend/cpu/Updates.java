@@ -38,14 +38,14 @@ final class Updates {
       double[] p, double[] g, double[] m, double[] v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention) {
     if (convention == AdamConvention.TEXTBOOK) {
-      double lrT = lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
+      double lrT = AdamConvention.textbookStepSize(lr, beta1, beta2, t);
       for (int i = 0; i < p.length; i++) {
         m[i] += (1 - beta1) * (g[i] - m[i]);
         v[i] += (1 - beta2) * (g[i] * g[i] - v[i]);
         p[i] -= lrT * m[i] / (Math.sqrt(v[i]) + eps);
       }
     } else {
-      double c1 = 1.0 - Math.pow(beta1, t), c2 = 1.0 - Math.pow(beta2, t);
+      double c1 = AdamConvention.biasCorrection(beta1, t), c2 = AdamConvention.biasCorrection(beta2, t);
       for (int i = 0; i < p.length; i++) {
         m[i] = beta1 * m[i] + (1 - beta1) * g[i];
         v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
