@@ -134,7 +134,9 @@ public class Sequential implements Network {
       for (Parameter p : layer.parameters()) {
         // restores the caches of the later layers before each parameter, so none sees a stale perturbation
         double unchanged = lossLayer.forward(forwardFrom(from, in, false), t);
-        // a changed element's column is restored lazily: only when the next element lies in another column
+        // a changed element's column is restored lazily, only when the next element lies in another column;
+        // a change that is not confined to a column needs no restoring, as every evaluation then recomputes
+        // the layer and all after it
         int[] dirty = {-1};
         grads.put(p.name(), NumericalGradient.of(method,
             i -> {
@@ -142,14 +144,14 @@ public class Sequential implements Network {
                 return unchanged;
               }
               int column = layer.outputColumnAfterChange(p, i);
-              if (dirty[0] >= 0 && (column < 0 || layer.outputColumnAfterChange(p, dirty[0]) != column)) {
+              if (dirty[0] >= 0 && layer.outputColumnAfterChange(p, dirty[0]) != column) {
                 afterChange(from, in, p, dirty[0], false);
               }
               dirty[0] = -1;
               return lossLayer.forward(afterChange(from, in, p, i, true), t);
             },
             i -> {
-              if (layer.affectsOutput(p, i)) {
+              if (layer.affectsOutput(p, i) && layer.outputColumnAfterChange(p, i) >= 0) {
                 dirty[0] = i;
               }
             },
