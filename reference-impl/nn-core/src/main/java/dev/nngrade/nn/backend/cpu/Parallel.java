@@ -44,7 +44,8 @@ final class Parallel implements AutoCloseable {
   /** Runs {@code body} over {@code [0, n)}, in up to {@code threads} contiguous chunks when the work is large. */
   void forRange(int n, long workPerItem, RangeBody body) {
     int chunks = (int) Math.min(Math.min(threads, n), Math.max(1, (n * workPerItem) / MIN_PARALLEL_WORK));
-    if (chunks <= 1) {
+    // a loop started from inside a chunk runs where it is: a worker waiting on itself would never finish
+    if (chunks <= 1 || Thread.currentThread() instanceof Worker) {
       body.run(0, n);
       return;
     }
