@@ -11,11 +11,7 @@ import dev.nngrade.nn.data.MnistData;
 import dev.nngrade.nn.gradient.GradientCheck;
 import dev.nngrade.nn.init.Seeds;
 import dev.nngrade.nn.net.Sequential;
-import dev.nngrade.nn.net.SimpleConvNet;
-import dev.nngrade.nn.net.TwoLayerNet;
-import dev.nngrade.nn.optim.Adam;
 import dev.nngrade.nn.optim.Optimizer;
-import dev.nngrade.nn.optim.Sgd;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 import dev.nngrade.nn.train.BatchSampler;
@@ -230,13 +226,8 @@ final class BenchCommand implements Callable<Integer> {
     };
   }
 
-  private static Sequential model(Backend be, boolean mlp, long seed) {
-    var init = Seeds.generator(seed, "init");
-    return mlp ? new TwoLayerNet(be, 784, 50, 10, init) : new SimpleConvNet(be, init);
-  }
-
-  private static Optimizer optimizer(boolean mlp) {
-    return mlp ? new Sgd(0.1) : Adam.textbook();
+  private static Models model(boolean mlp) {
+    return mlp ? Models.MLP : Models.CNN;
   }
 
   private Map<String, Object> measurement(Item item, Backend be, int seed) {
@@ -250,8 +241,8 @@ final class BenchCommand implements Callable<Integer> {
   /** The anchors' timed iteration: draw indices, gather the batch, forward, backward, update (the loss read ends it). */
   private double steps(Item item, Backend be, MnistData d, int seed, boolean mlp, int batchSize, int iters) {
     ImageDataset train = d.train();
-    Sequential net = model(be, mlp, seed);
-    Optimizer opt = optimizer(mlp);
+    Sequential net = model(mlp).textbook(be, seed);
+    Optimizer opt = model(mlp).optimizer(null, null);
     BatchSampler sampler = new BatchSampler.WithReplacement(train.size(), batchSize, Seeds.generator(seed, "batches"));
     Batch batch = train.batch(sampler.next(), be, mlp, LabelForm.ONE_HOT);
     double[] ms = new double[iters];
@@ -266,7 +257,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     double[] timed = Arrays.copyOfRange(ms, Math.min(WARMUP, iters - 1), iters);
     double median = median(Arrays.stream(timed).boxed().toList());
-    TrainerConfig config = mlp ? TrainerConfig.textbookMlp(1, seed) : TrainerConfig.textbookCnn(1, seed);
+    TrainerConfig config = model(mlp).config(1, seed);
     Map<String, Object> r = measurement(item, be, seed);
     r.put("batch", batchSize);
     r.put("iters", iters);
@@ -282,7 +273,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** SimpleConvNet's predicted classes for 10 000 test images in one batch, as the PyTorch anchor times it. */
   private double inference(Backend be, MnistData d, int seed) {
-    Sequential net = model(be, false, seed);
+    Sequential net = Models.CNN.textbook(be, seed);
     int n = Math.min(10_000, d.test().size());
     Batch b = d.test().range(0, n, be, false, LabelForm.INDEX);
     List<Double> times = new ArrayList<>();
@@ -300,9 +291,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private double epoch(Item item, Backend be, MnistData d, int seed, boolean mlp) {
-    Sequential net = model(be, mlp, seed);
-    TrainerConfig config = (mlp ? TrainerConfig.textbookMlp(1, seed) : TrainerConfig.textbookCnn(1, seed)).withEvaluation(1, 0);
-    EpochStats s = new Trainer(net, optimizer(mlp), config, TrainingListener.NONE).fit(d.train(), d.test()).last();
+    Sequential net = model(mlp).textbook(be, seed);
+    TrainerConfig config = model(mlp).config(1, seed).withEvaluation(1, 0);
+    EpochStats s = new Trainer(net, model(mlp).optimizer(null, null), config, TrainingListener.NONE).fit(d.train(), d.test()).last();
     Map<String, Object> r = measurement(item, be, seed);
     r.put("iterations", s.iterations());
     r.put("seconds", JsonLines.round(s.seconds(), 4));
@@ -319,7 +310,7 @@ final class BenchCommand implements Callable<Integer> {
       json.write(r);
       return null;
     }
-    TwoLayerNet net = new TwoLayerNet(be, 784, 50, 10, Seeds.generator(seed, "init"));
+    Sequential net = Models.MLP.textbook(be, seed);
     Batch b = d.train().range(0, 3, be, true, LabelForm.ONE_HOT);
     long t0 = System.nanoTime();
     Map<String, double[]> numerical = net.numericalGradient(b.x(), b.t());

@@ -42,6 +42,11 @@ enum Models {
     };
   }
 
+  /** The textbook's model on 1x28x28 images of 10 classes (sigmoid hidden layer for mlp), as the anchors run it. */
+  Sequential textbook(Backend be, long seed) {
+    return build(be, 1, 28, 28, 10, defaultHidden(), Activation.SIGMOID, seed);
+  }
+
   TrainerConfig config(int epochs, long seed) {
     return this == MLP ? TrainerConfig.textbookMlp(epochs, seed) : TrainerConfig.textbookCnn(epochs, seed);
   }

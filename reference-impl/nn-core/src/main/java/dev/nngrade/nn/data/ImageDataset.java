@@ -87,14 +87,6 @@ public final class ImageDataset {
     return labels[i] & 0xff;
   }
 
-  /** The first {@code n} samples (a view of the same bytes is not possible with arrays, so they are copied). */
-  public ImageDataset head(int n) {
-    Checks.check(n > 0 && n <= count, () -> name + ": cannot take " + n + " of " + count + " samples");
-    return new ImageDataset(
-        name + "[:" + n + "]", java.util.Arrays.copyOf(pixels, n * pixelsPerImage()), java.util.Arrays.copyOf(labels, n),
-        channels, height, width, classes);
-  }
-
   /** The shape of a batch of {@code n}: {@code [n, C*H*W]} when flattened, else {@code [n, C, H, W]}. */
   public Shape inputShape(int n, boolean flatten) {
     return flatten ? Shape.of(n, pixelsPerImage()) : Shape.of(n, channels, height, width);

@@ -64,11 +64,6 @@ public class Sequential implements Network {
     return forwardFrom(0, x, false);
   }
 
-  /** The scores in training mode (dropout samples a mask). */
-  public Tensor predict(Tensor x, boolean train) {
-    return forwardFrom(0, x, train);
-  }
-
   @Override
   public double loss(Tensor x, Tensor t) {
     return lossLayer.forward(forwardFrom(0, x, false), t);

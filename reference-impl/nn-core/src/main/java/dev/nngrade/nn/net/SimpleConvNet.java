@@ -35,10 +35,6 @@ public final class SimpleConvNet extends Sequential {
       return new Config(channels, height, width, filters, filterSize, stride, pad, hiddenSize, outputSize, weightInitStd);
     }
 
-    public Config withFilters(int filters, int filterSize) {
-      return new Config(channels, height, width, filters, filterSize, stride, pad, hiddenSize, outputSize, weightInitStd);
-    }
-
     public Config withHidden(int hiddenSize) {
       return new Config(channels, height, width, filters, filterSize, stride, pad, hiddenSize, outputSize, weightInitStd);
     }

@@ -20,13 +20,8 @@ class ActivationLayerTests {
     return LayerContract.BACKEND.fromHost(Fixtures.awayFromZero(Fixtures.random(3), SHAPE.size(), 1.5, 1e-3), SHAPE);
   }
 
-  @Nested
-  class ReluTests implements LayerContract {
-    @Override
-    public Layer layer() {
-      return new Relu();
-    }
-
+  /** Every activation layer keeps the shape of a kink-free input. */
+  abstract class ElementWise implements LayerContract {
     @Override
     public Tensor input() {
       return ActivationLayerTests.input();
@@ -35,6 +30,14 @@ class ActivationLayerTests {
     @Override
     public Shape expectedOutputShape() {
       return SHAPE;
+    }
+  }
+
+  @Nested
+  class ReluTests extends ElementWise {
+    @Override
+    public Layer layer() {
+      return new Relu();
     }
 
     @Test
@@ -49,20 +52,10 @@ class ActivationLayerTests {
   }
 
   @Nested
-  class SigmoidTests implements LayerContract {
+  class SigmoidTests extends ElementWise {
     @Override
     public Layer layer() {
       return new Sigmoid();
-    }
-
-    @Override
-    public Tensor input() {
-      return ActivationLayerTests.input();
-    }
-
-    @Override
-    public Shape expectedOutputShape() {
-      return SHAPE;
     }
 
     @Test
@@ -78,56 +71,26 @@ class ActivationLayerTests {
   }
 
   @Nested
-  class TanhTests implements LayerContract {
+  class TanhTests extends ElementWise {
     @Override
     public Layer layer() {
       return new Tanh();
     }
-
-    @Override
-    public Tensor input() {
-      return ActivationLayerTests.input();
-    }
-
-    @Override
-    public Shape expectedOutputShape() {
-      return SHAPE;
-    }
   }
 
   @Nested
-  class LeakyReluTests implements LayerContract {
+  class LeakyReluTests extends ElementWise {
     @Override
     public Layer layer() {
       return new LeakyRelu();
     }
-
-    @Override
-    public Tensor input() {
-      return ActivationLayerTests.input();
-    }
-
-    @Override
-    public Shape expectedOutputShape() {
-      return SHAPE;
-    }
   }
 
   @Nested
-  class IdentityTests implements LayerContract {
+  class IdentityTests extends ElementWise {
     @Override
     public Layer layer() {
       return new ActivationLayer(Activation.IDENTITY);
-    }
-
-    @Override
-    public Tensor input() {
-      return ActivationLayerTests.input();
-    }
-
-    @Override
-    public Shape expectedOutputShape() {
-      return SHAPE;
     }
   }
 
