@@ -1,0 +1,13 @@
+package dev.nngrade.contract.layer;
+
+/**
+ * 加算ノード（講義001 計算グラフ） / the add node of lecture 001's computational graph: {@code z = x + y};
+ * backward passes {@code dz} to both inputs ("add gate: gradient distributor"). Constructor: {@code
+ * AddLayerImpl()}.
+ */
+public interface AddLayer {
+  double forward(double x, double y);
+
+  /** {@code {dx, dy}} for upstream gradient {@code dz}. */
+  double[] backward(double dz);
+}

@@ -1,0 +1,16 @@
+package dev.nngrade.contract.layer;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Dropout（講義003） / dropout. In training, forward draws one {@code random.nextDouble()} per element
+ * in row-major order and keeps the element when the draw is greater than {@code ratio} (the textbook's
+ * {@code np.random.rand(*x.shape) > ratio}); backward passes {@code dout} through the same mask (and
+ * scale). The scale follows {@link DropoutForm}. Constructor: {@code DropoutLayerImpl(double ratio,
+ * DropoutForm form, RandomGenerator random)}.
+ */
+public interface DropoutLayer {
+  double[][] forward(double[][] x, boolean train);
+
+  double[][] backward(double[][] dout);
+}

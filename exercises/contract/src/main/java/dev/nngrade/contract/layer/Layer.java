@@ -1,0 +1,10 @@
+package dev.nngrade.contract.layer;
+
+/** A layer on batches of row vectors: {@code [N][in] → [N][out]}. */
+public interface Layer {
+  /** 順伝播 / forward; keeps what backward needs. */
+  double[][] forward(double[][] x);
+
+  /** 逆伝播 / backward: {@code dL/dx} from {@code dL/dout}; does not change {@code dout}. */
+  double[][] backward(double[][] dout);
+}

@@ -1,0 +1,18 @@
+package dev.nngrade.contract.train;
+
+import dev.nngrade.contract.net.HiddenActivation;
+import java.util.random.RandomGenerator;
+
+/**
+ * 講義002 の実装演習 / lecture 002's implementation exercise: learn {@code f(x) = 2x0 + 3x1} on {@code x ∈
+ * [0, 1)²} with a 2-5-1 network ({@link dev.nngrade.contract.net.RegressionBackprop}'s network), weights
+ * drawn from {@code N(0, 1)}, one sample per step, {@code w ← w − lr ∇E}. With ReLU the loss falls faster
+ * than with the sigmoid. Constructor: {@code RegressionTrainingImpl()}.
+ */
+public interface RegressionTraining {
+  /**
+   * Trains for {@code iterations} steps, every random number from {@code random}; returns the loss
+   * {@code (y − d)²/2} of every step, computed before that step's update.
+   */
+  double[] train(HiddenActivation f, int iterations, double learningRate, RandomGenerator random);
+}

@@ -1,0 +1,127 @@
+package dev.nngrade.exercises.testkit;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Assertions whose failure says what was computed, what was expected, where (the worst index),
+ * with which tolerance, and a hint, in the student's language. Shapes are compared first.
+ */
+public final class Expect {
+  private Expect() {}
+
+  public static void close(String what, double expected, double actual, Tolerance tol, String hintKey) {
+    if (!tol.accepts(expected, actual)) {
+      fail(Text.get("mismatch.scalar", what, num(expected), num(actual), num(Math.abs(expected - actual)), tol.toString()), hintKey, expected, actual);
+    }
+  }
+
+  public static void close(String what, double[] expected, double[] actual, Tolerance tol, String hintKey) {
+    notNull(what, actual);
+    shape(what, new int[] {expected.length}, new int[] {actual.length}, hintKey);
+    int worst = worst(expected, actual, tol);
+    if (worst >= 0) {
+      fail(Text.get("mismatch.element", what, "[" + worst + "]", num(expected[worst]), num(actual[worst]), num(Math.abs(expected[worst] - actual[worst])), tol.toString()), hintKey, expected[worst], actual[worst]);
+    }
+  }
+
+  public static void close(String what, double[][] expected, double[][] actual, Tolerance tol, String hintKey) {
+    notNull(what, actual);
+    shape(what, Shapes.of(expected), Shapes.of(actual), hintKey);
+    double[] e = Shapes.flat(expected), a = Shapes.flat(actual);
+    int worst = worst(e, a, tol);
+    if (worst >= 0) {
+      int cols = expected[0].length;
+      String index = "[" + worst / cols + "][" + worst % cols + "]";
+      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), num(Math.abs(e[worst] - a[worst])), tol.toString()), hintKey, e[worst], a[worst]);
+    }
+  }
+
+  public static void close(String what, double[][][][] expected, double[][][][] actual, Tolerance tol, String hintKey) {
+    notNull(what, actual);
+    shape(what, Shapes.of(expected), Shapes.of(actual), hintKey);
+    double[] e = Shapes.flat(expected), a = Shapes.flat(actual);
+    int worst = worst(e, a, tol);
+    if (worst >= 0) {
+      int[] s = Shapes.of(expected);
+      int w = worst;
+      int[] idx = new int[4];
+      for (int d = 3; d >= 0; d--) {
+        idx[d] = w % s[d];
+        w /= s[d];
+      }
+      String index = Arrays.stream(idx).mapToObj(i -> "[" + i + "]").collect(Collectors.joining());
+      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), num(Math.abs(e[worst] - a[worst])), tol.toString()), hintKey, e[worst], a[worst]);
+    }
+  }
+
+  public static void equal(String what, long expected, long actual, String hintKey) {
+    if (expected != actual) {
+      fail(Text.get("mismatch.exact", what, String.valueOf(expected), String.valueOf(actual)), hintKey, expected, actual);
+    }
+  }
+
+  public static void equal(String what, int[] expected, int[] actual, String hintKey) {
+    notNull(what, actual);
+    if (!Arrays.equals(expected, actual)) {
+      fail(Text.get("mismatch.exact", what, Arrays.toString(expected), Arrays.toString(actual)), hintKey, Arrays.toString(expected), Arrays.toString(actual));
+    }
+  }
+
+  public static void holds(String what, boolean condition, String hintKey) {
+    if (!condition) {
+      fail(Text.get("violated", what), hintKey, null, null);
+    }
+  }
+
+  /** {@code call} must throw {@link IllegalArgumentException} (a caller's mistake such as wrong shapes). */
+  public static void rejects(String what, Runnable call) {
+    try {
+      call.run();
+    } catch (IllegalArgumentException expected) {
+      return;
+    } catch (RuntimeException other) {
+      throw new AssertionFailedError(Text.get("rejects.wrong-exception", what, other.getClass().getName()), other);
+    }
+    throw new AssertionFailedError(Text.get("rejects.nothing", what));
+  }
+
+  private static void shape(String what, int[] expected, int[] actual, String hintKey) {
+    if (!Arrays.equals(expected, actual)) {
+      fail(Text.get("mismatch.shape", what, Arrays.toString(expected), Arrays.toString(actual)), hintKey, Arrays.toString(expected), Arrays.toString(actual));
+    }
+  }
+
+  private static void notNull(String what, Object actual) {
+    if (actual == null) {
+      throw new AssertionFailedError(Text.get("null-result", what));
+    }
+  }
+
+  /** The index of the element furthest outside the tolerance, or −1 when all are inside. */
+  private static int worst(double[] expected, double[] actual, Tolerance tol) {
+    int worst = -1;
+    double worstExcess = 0;
+    for (int i = 0; i < expected.length; i++) {
+      if (!tol.accepts(expected[i], actual[i])) {
+        double excess = Double.isFinite(actual[i]) ? Math.abs(expected[i] - actual[i]) - tol.allowed(expected[i]) : Double.POSITIVE_INFINITY;
+        if (worst < 0 || excess > worstExcess) {
+          worst = i;
+          worstExcess = excess;
+        }
+      }
+    }
+    return worst;
+  }
+
+  private static void fail(String message, String hintKey, Object expected, Object actual) {
+    String full = hintKey == null ? message : message + " " + Text.get("hint", Text.get(hintKey));
+    throw new AssertionFailedError(full, expected, actual);
+  }
+
+  /** The shortest text that reads back as the same double, independent of locale. */
+  public static String num(double v) {
+    return Double.toString(v);
+  }
+}

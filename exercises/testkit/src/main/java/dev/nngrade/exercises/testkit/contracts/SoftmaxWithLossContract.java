@@ -1,0 +1,47 @@
+package dev.nngrade.exercises.testkit.contracts;
+
+import static dev.nngrade.exercises.testkit.Expect.close;
+
+import dev.nngrade.contract.Exercise;
+import dev.nngrade.contract.layer.SoftmaxWithLossLayer;
+import dev.nngrade.exercises.testkit.ForExercise;
+import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Numeric;
+import dev.nngrade.exercises.testkit.Tolerance;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+@ForExercise(Exercise.SOFTMAX_LOSS)
+public abstract class SoftmaxWithLossContract extends ExerciseContract {
+  private static final Tolerance EXACT = Tolerance.of(1e-15, 1e-13);
+
+  @Test
+  void smallBatchWorkedOutByHand(Implementations impl) {
+    SoftmaxWithLossLayer layer = impl.get(SoftmaxWithLossLayer.class);
+    // rows: softmax(0, ln 3) = (1/4, 3/4) with target 1; softmax(ln 2, 0) = (2/3, 1/3) with target 0
+    double[][] x = {{0, Math.log(3)}, {Math.log(2), 0}};
+    double[][] t = {{0, 1}, {1, 0}};
+    double loss = layer.forward(x, t);
+    close("loss (batch mean, + 1e-7 in the log)", -(Math.log(0.75 + 1e-7) + Math.log(2.0 / 3 + 1e-7)) / 2, loss, EXACT, "hint.swl.loss");
+    close("output", new double[][] {{0.25, 0.75}, {2.0 / 3, 1.0 / 3}}, layer.output(), EXACT, "hint.swl.loss");
+    close("backward = (y − t)/N", new double[][] {{0.125, -0.125}, {-1.0 / 6, 1.0 / 6}}, layer.backward(), EXACT, "hint.swl.backward");
+  }
+
+  @Test
+  void backwardAgreesWithCentralDifferences(Implementations impl) {
+    RandomGenerator r = random("numeric");
+    for (int trial = 0; trial < trials(); trial++) {
+      int n = 1 + r.nextInt(4), k = 2 + r.nextInt(5);
+      double[][] x = Numeric.uniform(r, n, k, -3, 3), t = new double[n][k];
+      for (double[] row : t) {
+        row[r.nextInt(k)] = 1;
+      }
+      SoftmaxWithLossLayer layer = impl.get(SoftmaxWithLossLayer.class);
+      layer.forward(x, t);
+      double[][] dx = layer.backward();
+      SoftmaxWithLossLayer probe = impl.get(SoftmaxWithLossLayer.class);
+      // the textbook's backward ignores the 1e-7 in the log, which moves the true gradient by about 1e-7/y
+      close("dX (" + n + "x" + k + ")", Numeric.gradient(x, () -> probe.forward(x, t)), dx, Tolerance.of(1e-5, 1e-5), "hint.swl.backward");
+    }
+  }
+}

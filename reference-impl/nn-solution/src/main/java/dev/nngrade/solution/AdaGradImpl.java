@@ -1,0 +1,9 @@
+package dev.nngrade.solution;
+
+import dev.nngrade.contract.train.AdaGrad;
+
+public final class AdaGradImpl extends OptimizerAdapter implements AdaGrad {
+  public AdaGradImpl(double lr) {
+    super(new dev.nngrade.nn.optim.AdaGrad(lr, EPS));
+  }
+}

@@ -1,0 +1,10 @@
+package dev.nngrade.solution;
+
+import dev.nngrade.contract.layer.SigmoidLayer;
+import dev.nngrade.nn.layer.Sigmoid;
+
+public final class SigmoidLayerImpl extends RowLayer implements SigmoidLayer {
+  public SigmoidLayerImpl() {
+    super(new Sigmoid());
+  }
+}
