@@ -116,6 +116,9 @@ public final class Expect {
   }
 
   private static void fail(String message, String hintKey, Object expected, Object actual) {
+    if (actual instanceof Double a && !Double.isFinite(a) && expected instanceof Double e && Double.isFinite(e)) {
+      message = message + " " + Text.get("non-finite");
+    }
     String full = hintKey == null ? message : message + " " + Text.get("hint", Text.get(hintKey));
     throw new AssertionFailedError(full, expected, actual);
   }

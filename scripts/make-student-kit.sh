@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Makes the folder an instructor hands out: exercises/kit with the course file, the Maven wrapper,
+# and repo/ holding the contract and testkit artifacts (so the kit builds without this repository).
+# Usage: scripts/make-student-kit.sh OUT_DIR      (build first: ./mvnw install -DskipTests)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:?usage: scripts/make-student-kit.sh OUT_DIR}
+. "$root/scripts/jdk.sh"
+nngrade_find_jdk
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
+contract="$root/exercises/contract/target/nngrade-contract-$version.jar"
+testkit="$root/exercises/testkit/target/nngrade-exercise-testkit-$version.jar"
+for jar in "$contract" "$testkit"; do
+  [ -f "$jar" ] || { echo "make-student-kit: $jar is missing; build it first: ./mvnw install -DskipTests" >&2; exit 1; }
+done
+if [ -e "$out" ] && [ -n "$(ls -A "$out" 2>/dev/null)" ]; then
+  echo "make-student-kit: $out exists and is not empty; choose a new folder" >&2
+  exit 1
+fi
+mkdir -p "$out"
+(cd "$root/exercises/kit" && tar --exclude=./target --exclude=./repo -cf - .) | (cd "$out" && tar -xf -)
+repo="file://$(cd "$out" && pwd)/repo"
+deploy() { # deploy-file writes the remote layout (with snapshot metadata) that the kit's <repository> reads
+  "$root/mvnw" -q -B -ntp -f "$root/exercises/kit/pom.xml" -Dnngrade.kit.skipTests=true \
+    org.apache.maven.plugins:maven-deploy-plugin:3.1.4:deploy-file -Durl="$repo" -DrepositoryId=kit-bundled "$@"
+}
+deploy -Dfile="$root/pom.xml" -DpomFile="$root/pom.xml" -Dpackaging=pom
+deploy -Dfile="$root/exercises/pom.xml" -DpomFile="$root/exercises/pom.xml" -Dpackaging=pom
+deploy -Dfile="$contract" -DpomFile="$root/exercises/contract/pom.xml"
+deploy -Dfile="$testkit" -DpomFile="$root/exercises/testkit/pom.xml"
+echo "student kit written to $out (build it there with ./mvnw test)"
