@@ -34,7 +34,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 class PublicTestsVerdictTests {
   /** Passed and failed tests of one run, per exercise, with the first failure messages. */
-  record Verdicts(Map<Exercise, int[]> counts, List<String> failures) {
+  record Verdicts(Map<Exercise, int[]> counts, List<String> failures, Map<Exercise, List<String>> failedTests) {
     int passed(Exercise e) {
       return counts.getOrDefault(e, new int[2])[0];
     }
@@ -52,6 +52,7 @@ class PublicTestsVerdictTests {
         .build();
     Map<Exercise, int[]> counts = new EnumMap<>(Exercise.class);
     List<String> failures = new ArrayList<>();
+    Map<Exercise, List<String>> failedTests = new EnumMap<>(Exercise.class);
     Map<String, Boolean> seen = new ConcurrentHashMap<>();
     TestExecutionListener listener = new TestExecutionListener() {
       @Override
@@ -66,6 +67,7 @@ class PublicTestsVerdictTests {
           c[0]++;
         } else {
           c[1]++;
+          failedTests.computeIfAbsent(e, k -> new ArrayList<>()).add(source.getJavaClass().getSimpleName() + "." + source.getMethodName());
           failures.add(source.getClassName() + "." + source.getMethodName() + ": " + result.getThrowable().map(Throwable::toString).orElse(result.getStatus().toString()));
         }
       }
@@ -77,7 +79,7 @@ class PublicTestsVerdictTests {
     };
     LauncherConfig config = LauncherConfig.builder().enableTestEngineAutoRegistration(true).enableTestExecutionListenerAutoRegistration(false).build();
     LauncherFactory.create(config).execute(request, listener);
-    return new Verdicts(counts, failures);
+    return new Verdicts(counts, failures, failedTests);
   }
 
   private static Exercise exerciseOf(Class<?> testClass) {

@@ -15,7 +15,11 @@ import org.opentest4j.AssertionFailedError;
  * says what to create.
  */
 public final class Implementations {
-  /** JUnit configuration parameter (or system property) naming the package of the implementations. */
+  /**
+   * JUnit configuration parameter (or system property) naming the package of the implementations.
+   * A comma-separated list is searched in order; it lets a suite check one changed class (a mutant)
+   * with the reference supplying the rest.
+   */
   public static final String PACKAGE_PARAMETER = "nngrade.implementations";
 
   private final String packageName;
@@ -60,12 +64,23 @@ public final class Implementations {
 
   /** The implementation class of {@code contract}, checked to be public and to implement it. */
   public Class<?> load(Class<?> contract) {
-    String name = packageName + "." + Exercise.implementationName(contract);
-    Class<?> type;
-    try {
-      type = Class.forName(name, false, classLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new AssertionFailedError(Text.get("impl.missing-class", name, contract.getName(), Exercise.of(contract).title(dev.nngrade.contract.Language.current())));
+    String[] packages = packageName.split(",");
+    String name = packages[0].trim() + "." + Exercise.implementationName(contract);
+    Class<?> type = null;
+    for (String pkg : packages) {
+      try {
+        name = pkg.trim() + "." + Exercise.implementationName(contract);
+        type = Class.forName(name, false, classLoader());
+        break;
+      } catch (ClassNotFoundException e) {
+        // try the next package
+      } catch (LinkageError e) {
+        throw new AssertionFailedError(Text.get("impl.unloadable", name, e.toString()), e);
+      }
+    }
+    if (type == null) {
+      throw new AssertionFailedError(Text.get("impl.missing-class", packages[0].trim() + "." + Exercise.implementationName(contract), contract.getName(),
+          Exercise.of(contract).title(dev.nngrade.contract.Language.current())));
     }
     if (!contract.isAssignableFrom(type)) {
       throw new AssertionFailedError(Text.get("impl.wrong-interface", name, contract.getName()));

@@ -56,7 +56,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
   void gradientAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("gradient");
     for (int trial = 0; trial < trials(); trial++) {
-      int in = 2 + r.nextInt(4), hidden = 2 + r.nextInt(4), out = 2 + r.nextInt(3), n = 1 + r.nextInt(4);
+      int in = 2 + r.nextInt(4), hidden = 2 + r.nextInt(4), out = 2 + r.nextInt(3), n = 2 + r.nextInt(3); // N ≥ 2 so that 1/N matters
       Map<String, double[][]> p = params(r, in, hidden, out);
       double[][] x = Numeric.uniform(r, n, in, -1, 1), t = oneHotRows(r, n, out);
       TwoLayerNetwork net = impl.create(TwoLayerNetwork.class, p);
