@@ -51,7 +51,8 @@ listing=$("$JAVA_HOME/bin/jar" tf "$jar")
 for entry in dev/nngrade/student/SoftmaxImpl.class META-INF/sources/dev/nngrade/student/SoftmaxImpl.java; do
   grep -qx "$entry" <<<"$listing" || fail "$entry is missing from the submission jar"
 done
-manifest=$(unzip -p "$jar" META-INF/MANIFEST.MF | tr -d '\r')
+(mkdir -p "$work/unpacked" && cd "$work/unpacked" && "$JAVA_HOME/bin/jar" xf "$jar" META-INF/MANIFEST.MF)
+manifest=$(tr -d '\r' <"$work/unpacked/META-INF/MANIFEST.MF")
 grep -qx "Nngrade-Student: s1234567" <<<"$manifest" || fail "the manifest does not name the student: $manifest"
 grep -qx "Nngrade-Exercise-Set-Version: 0.1.0-SNAPSHOT" <<<"$manifest" || fail "the manifest lacks the exercise set version: $manifest"
 echo "check-student-kit: the newcomer's path works"

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Makes the folder an instructor hands out: exercises/kit with the course file, the Maven wrapper,
 # and repo/ holding the contract and testkit artifacts (so the kit builds without this repository).
-# Usage: scripts/make-student-kit.sh OUT_DIR      (build first: ./mvnw install -DskipTests)
+# Usage: scripts/make-student-kit.sh OUT_DIR [COURSE_FILE]   (build first: ./mvnw install -DskipTests)
+# COURSE_FILE replaces the kit's course.properties (the course's conventions and language).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-out=${1:?usage: scripts/make-student-kit.sh OUT_DIR}
+out=${1:?usage: scripts/make-student-kit.sh OUT_DIR [COURSE_FILE]}
+course=${2:-}
+if [ -n "$course" ] && [ ! -f "$course" ]; then echo "make-student-kit: course file $course not found" >&2; exit 1; fi
 . "$root/scripts/jdk.sh"
 nngrade_find_jdk
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
@@ -19,6 +22,7 @@ if [ -e "$out" ] && [ -n "$(ls -A "$out" 2>/dev/null)" ]; then
 fi
 mkdir -p "$out"
 (cd "$root/exercises/kit" && tar --exclude=./target --exclude=./repo -cf - .) | (cd "$out" && tar -xf -)
+if [ -n "$course" ]; then cp "$course" "$out/course.properties"; fi
 repo="file://$(cd "$out" && pwd)/repo"
 deploy() { # deploy-file writes the remote layout (with snapshot metadata) that the kit's <repository> reads
   "$root/mvnw" -q -B -ntp -f "$root/exercises/kit/pom.xml" -Dnngrade.kit.skipTests=true \
