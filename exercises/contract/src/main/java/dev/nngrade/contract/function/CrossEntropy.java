@@ -7,18 +7,18 @@ package dev.nngrade.contract.function;
  * 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0]}, {@code t = 2} → {@code 0.51082}.
  */
 public interface CrossEntropy {
-  /** {@code 1e-7}, added inside the logarithm. */
+  /** log の中に足す {@code 1e-7} / added inside the logarithm. */
   double DELTA = 1e-7;
 
-  /** One sample, one-hot target {@code t} (shape {@code [K]}, exactly one 1). */
+  /** 1 サンプル、one-hot の教師 {@code t}（形 {@code [K]}） / one sample, one-hot target. */
   double oneHot(double[] y, double[] t);
 
-  /** One sample, target as a class label in {@code [0, K)}. */
+  /** 1 サンプル、正解ラベル {@code t ∈ [0, K)} / one sample, class label. */
   double label(double[] y, int t);
 
-  /** Batch mean, one-hot targets, shapes {@code [N][K]}. */
+  /** バッチ平均、one-hot（形 {@code [N][K]}） / batch mean, one-hot targets. */
   double batchOneHot(double[][] y, double[][] t);
 
-  /** Batch mean, class labels, {@code y [N][K]}, {@code t [N]}. */
+  /** バッチ平均、ラベル（{@code y [N][K]}、{@code t [N]}） / batch mean, class labels. */
   double batchLabels(double[][] y, int[] t);
 }

@@ -8,17 +8,17 @@ import java.util.function.ToDoubleFunction;
  * descent {@code x ← x − η ∇f(x)} on it. Example: {@code f(x0, x1) = x0² + x1²}, {@code ∇f(3, 4) = (6, 8)}.
  */
 public interface NumericalGradient {
-  /** {@code 1e-4}: the textbook's step. */
+  /** 教科書の微小量 {@code h = 1e-4} / the textbook's step. */
   double H = 1e-4;
 
   /**
-   * The gradient of {@code f} at {@code x}. {@code f} may be called with {@code x} itself changed in
+   * x における f の勾配（終了時 x は元の値）。 The gradient of {@code f} at {@code x}. {@code f} may be called with {@code x} itself changed in
    * place; on return {@code x} holds its original values again.
    */
   double[] gradient(ToDoubleFunction<double[]> f, double[] x);
 
   /**
-   * {@code steps} steps of {@code x ← x − learningRate · gradient(f, x)} from {@code init}; returns
+   * 勾配降下法を steps 回（init は変更しない）。 {@code steps} steps of {@code x ← x − learningRate · gradient(f, x)} from {@code init}; returns
    * the final {@code x}. {@code init} is not changed.
    */
   double[] descend(ToDoubleFunction<double[]> f, double[] init, double learningRate, int steps);

@@ -7,9 +7,9 @@ package dev.nngrade.contract.function;
  * {@code y = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0]}, {@code t = e_2}, HALF_SUM → {@code 0.0975}.
  */
 public interface SquaredError {
-  /** The loss of output {@code y} against target {@code t} (same length). */
+  /** 出力 y と教師 t（同じ長さ）の二乗誤差 / the loss of {@code y} against {@code t}. */
   double loss(double[] y, double[] t, SquaredErrorForm form);
 
-  /** {@code ∂loss/∂y}, element by element. */
+  /** 要素ごとの {@code ∂loss/∂y} / the gradient with respect to {@code y}. */
   double[] gradient(double[] y, double[] t, SquaredErrorForm form);
 }

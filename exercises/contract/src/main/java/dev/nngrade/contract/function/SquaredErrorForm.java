@@ -5,10 +5,10 @@ package dev.nngrade.contract.function;
  * (design.md, "Conventions"). {@code K} is the number of elements.
  */
 public enum SquaredErrorForm {
-  /** {@code ½ Σ (y − t)²} — lecture 004 (0.0975 on its example); gradient {@code y − t}. */
+  /** 二乗和の半分 {@code ½ Σ (y − t)²} — lecture 004 (0.0975 on its example); gradient {@code y − t}. */
   HALF_SUM,
-  /** {@code mean((d − y)²) / 2} — lecture 002 {@code mean_squared_error}; gradient {@code (y − d)/K}. */
+  /** 平均の半分 {@code mean((d − y)²) / 2} — lecture 002 {@code mean_squared_error}; gradient {@code (y − d)/K}. */
   HALF_MEAN,
-  /** {@code (1/K) Σ (y − t)²} — lecture 000 (MSE); gradient {@code 2(y − t)/K}. */
+  /** 平均二乗誤差 {@code (1/K) Σ (y − t)²} — lecture 000 (MSE); gradient {@code 2(y − t)/K}. */
   MEAN
 }

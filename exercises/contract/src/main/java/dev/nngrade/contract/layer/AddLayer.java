@@ -6,8 +6,9 @@ package dev.nngrade.contract.layer;
  * AddLayerImpl()}.
  */
 public interface AddLayer {
+  /** {@code z = x + y}。 */
   double forward(double x, double y);
 
-  /** {@code {dx, dy}} for upstream gradient {@code dz}. */
+  /** 上流の勾配 dz に対する {@code {dx, dy}} / for upstream gradient {@code dz}. */
   double[] backward(double dz);
 }

@@ -7,9 +7,9 @@ package dev.nngrade.contract.layer;
  * that updates them in place changes the layer).
  */
 public interface AffineLayer extends Layer {
-  /** {@code dL/dW} of the last backward, shape {@code [in][out]}. */
+  /** 直前の backward の {@code dL/dW}（形 {@code [in][out]}） / of the last backward. */
   double[][] dW();
 
-  /** {@code dL/db} of the last backward, shape {@code [out]}. */
+  /** 直前の backward の {@code dL/db}（形 {@code [out]}） / of the last backward. */
   double[] db();
 }

@@ -12,9 +12,9 @@ public interface ConvolutionLayer {
 
   double[][][][] backward(double[][][][] dout);
 
-  /** Shape {@code [FN][C][FH][FW]}. */
+  /** 直前の backward の {@code dW}（形 {@code [FN][C][FH][FW]}） / of the last backward. */
   double[][][][] dW();
 
-  /** Shape {@code [FN]}. */
+  /** 直前の backward の {@code db}（形 {@code [FN]}） / of the last backward. */
   double[] db();
 }

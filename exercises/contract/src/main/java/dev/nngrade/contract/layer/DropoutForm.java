@@ -4,6 +4,6 @@ package dev.nngrade.contract.layer;
 public enum DropoutForm {
   /** 講義003・教科書: training {@code x · mask}, inference {@code x · (1 − ratio)}. */
   SCALE_AT_INFERENCE,
-  /** Inverted dropout: training {@code x · mask / (1 − ratio)}, inference {@code x}. */
+  /** 逆ドロップアウト / inverted dropout: training {@code x · mask / (1 − ratio)}, inference {@code x}. */
   INVERTED
 }

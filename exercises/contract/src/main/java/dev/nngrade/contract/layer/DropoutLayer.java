@@ -10,7 +10,9 @@ import java.util.random.RandomGenerator;
  * DropoutForm form, RandomGenerator random)}.
  */
 public interface DropoutLayer {
+  /** train が true なら学習時（マスクを引く）、false なら推論時 / training (draws a mask) or inference. */
   double[][] forward(double[][] x, boolean train);
 
+  /** 直前の学習時 forward のマスクを通す / through the last training forward's mask. */
   double[][] backward(double[][] dout);
 }

@@ -1,6 +1,6 @@
 package dev.nngrade.contract.layer;
 
-/** A layer on batches of row vectors: {@code [N][in] → [N][out]}. */
+/** 行ベクトルのバッチに作用するレイヤー / a layer on batches of row vectors: {@code [N][in] → [N][out]}. */
 public interface Layer {
   /** 順伝播 / forward; keeps what backward needs. */
   double[][] forward(double[][] x);

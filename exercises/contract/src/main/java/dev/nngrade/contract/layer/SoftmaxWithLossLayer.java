@@ -6,12 +6,12 @@ package dev.nngrade.contract.layer;
  * SoftmaxWithLossLayerImpl()}.
  */
 public interface SoftmaxWithLossLayer {
-  /** The loss of scores {@code x [N][K]} against one-hot targets {@code t [N][K]}. */
+  /** スコア x と one-hot の教師 t（形 {@code [N][K]}）の損失 / the loss of scores against one-hot targets. */
   double forward(double[][] x, double[][] t);
 
-  /** {@code dL/dx = (y − t)/N} for the last forward, shape {@code [N][K]}. */
+  /** 直前の forward に対する {@code dL/dx = (y − t)/N} / for the last forward. */
   double[][] backward();
 
-  /** The probabilities {@code y = softmax(x)} of the last forward. */
+  /** 直前の forward の確率 {@code y = softmax(x)} / the probabilities of the last forward. */
   double[][] output();
 }

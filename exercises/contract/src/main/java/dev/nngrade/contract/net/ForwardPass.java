@@ -9,7 +9,9 @@ package dev.nngrade.contract.net;
  * 2.872836881649026. Constructor: {@code ForwardPassImpl()}. Any layer sizes work.
  */
 public interface ForwardPass {
+  /** 順伝播の途中の値すべて / every intermediate value of the forward pass. */
   ForwardTrace forward(ForwardWeights w, double[] x);
 
+  /** 出力 y と one-hot の d の交差エントロピー / the cross-entropy of y against one-hot d. */
   double loss(ForwardWeights w, double[] x, double[] d);
 }

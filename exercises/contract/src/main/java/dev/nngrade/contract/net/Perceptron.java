@@ -9,7 +9,7 @@ package dev.nngrade.contract.net;
 public interface Perceptron {
   int predict(double[] x);
 
-  /** One application of the learning rule. */
+  /** 学習則を 1 回適用する / one application of the learning rule. */
   void learn(double[] x, int y);
 
   double[] weights();
@@ -17,7 +17,7 @@ public interface Perceptron {
   double threshold();
 
   /**
-   * Passes over the samples in the given order, applying {@link #learn} to each, until a whole
+   * 与えられた順にサンプルを巡回して学習し、誤りのない周回で止める（周回数、足りなければ −1）。 Passes over the samples in the given order, applying {@link #learn} to each, until a whole
    * pass classifies every sample correctly; returns the number of passes, or −1 if {@code maxEpochs}
    * passes were not enough.
    */

@@ -10,8 +10,9 @@ package dev.nngrade.contract.net;
  * (確認テスト12). Constructor: {@code RegressionBackpropImpl()}.
  */
 public interface RegressionBackprop {
+  /** 順伝播（z1 と y を返す） / forward, returning z1 and y. */
   RegressionForward forward(RegressionParams p, double[] x, HiddenActivation f);
 
-  /** The gradients of {@code (y − d)²/2}, in the parameters' shapes. */
+  /** {@code (y − d)²/2} の勾配（パラメータと同じ形） / the gradients, in the parameters' shapes. */
   RegressionParams backward(RegressionParams p, double[] x, double d, RegressionForward fwd, HiddenActivation f);
 }

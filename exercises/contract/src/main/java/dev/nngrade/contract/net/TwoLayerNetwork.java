@@ -11,25 +11,26 @@ import java.util.Map;
  * very arrays.
  */
 public interface TwoLayerNetwork {
-  /** The live parameters, keys {@code W1, b1, W2, b2}. */
+  /** 実際に使われているパラメータ（キー {@code W1, b1, W2, b2}） / the live parameters. */
   Map<String, double[][]> params();
 
-  /** {@code y = softmax(a2)}, shape {@code [N][out]}. */
+  /** 推論 {@code y = softmax(a2)}、形 {@code [N][out]} / prediction. */
   double[][] predict(double[][] x);
 
+  /** 損失（交差エントロピーのバッチ平均） / the loss (batch-mean cross-entropy). */
   double loss(double[][] x, double[][] t);
 
-  /** The fraction of rows whose largest {@code y} is at the one in {@code t}. */
+  /** 正解率: y の最大の位置が t の 1 の位置と一致する行の割合 / the fraction of rows whose largest {@code y} is at the one in {@code t}. */
   double accuracy(double[][] x, double[][] t);
 
   /**
-   * Central differences ({@code h = 1e-4}) of {@code loss} for every parameter element; the
+   * 数値微分（中心差分、h = 1e-4）による勾配。 Central differences ({@code h = 1e-4}) of {@code loss} for every parameter element; the
    * parameters hold their original values on return.
    */
   Map<String, double[][]> numericalGradient(double[][] x, double[][] t);
 
   /**
-   * Backprop (the textbook's {@code gradient}): {@code dy = (y − t)/N}, {@code dW2 = z1ᵀ dy}, {@code db2 =
+   * 誤差逆伝播法による勾配。 Backprop (the textbook's {@code gradient}): {@code dy = (y − t)/N}, {@code dW2 = z1ᵀ dy}, {@code db2 =
    * Σ dy}, {@code da1 = dy W2ᵀ ⊙ z1(1 − z1)}, {@code dW1 = xᵀ da1}, {@code db1 = Σ da1}. It must not fall
    * back to the numerical gradient.
    */

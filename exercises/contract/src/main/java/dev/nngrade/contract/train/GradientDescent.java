@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public interface GradientDescent {
   /**
-   * Updates every array of {@code params} in place. {@code grads} has the same keys and shapes;
+   * params の各配列をその場で更新する。 Updates every array of {@code params} in place. {@code grads} has the same keys and shapes;
    * otherwise {@link IllegalArgumentException} and nothing is changed.
    */
   void stepInPlace(Map<String, double[][]> params, Map<String, double[][]> grads, double learningRate);

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  */
 public interface RegressionTraining {
   /**
-   * Trains for {@code iterations} steps, every random number from {@code random}; returns the loss
+   * {@code iterations} 回学習し、各回の更新前の損失を返す。 Trains for {@code iterations} steps, every random number from {@code random}; returns the loss
    * {@code (y − d)²/2} of every step, computed before that step's update.
    */
   double[] train(HiddenActivation f, int iterations, double learningRate, RandomGenerator random);

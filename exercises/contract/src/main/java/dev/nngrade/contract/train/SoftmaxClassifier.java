@@ -8,12 +8,13 @@ package dev.nngrade.contract.train;
  * classes)}, W {@code [inputs][classes]} and b {@code [classes]} starting at 0.
  */
 public interface SoftmaxClassifier {
+  /** {@code P = softmax(X W + b)}、形 {@code [N][classes]}。 */
   double[][] probabilities(double[][] x);
 
-  /** The most probable class of every row (the first one on ties). */
+  /** 各行で確率が最大のクラス（同値なら最初） / the most probable class of every row (the first on ties). */
   int[] predict(double[][] x);
 
-  /** One gradient step {@code W ← W − lr·dW}, {@code b ← b − lr·db}; returns the loss before it. */
+  /** 勾配降下 1 回。更新前の損失を返す / one gradient step {@code W ← W − lr·dW}, {@code b ← b − lr·db}; returns the loss before it. */
   double step(double[][] x, int[] labels, double learningRate);
 
   double[][] weights();

@@ -1,4 +1,4 @@
 package dev.nngrade.contract.train;
 
-/** Training and test inputs {@code [N][in]} with one-hot targets {@code [N][K]}. */
+/** 学習データとテストデータ / training and test inputs {@code [N][in]} with one-hot targets {@code [N][K]}. */
 public record TrainingData(double[][] xTrain, double[][] tTrain, double[][] xTest, double[][] tTest) {}
