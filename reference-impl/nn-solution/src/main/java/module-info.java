@@ -6,5 +6,6 @@ module dev.nngrade.solution {
   requires transitive dev.nngrade.contract;
   requires dev.nngrade.nn;
 
-  exports dev.nngrade.solution;
+  // qualified: a submission in the grader's child JVM must not be able to call the reference
+  exports dev.nngrade.solution to dev.nngrade.exercises.testkit, dev.nngrade.grader.suites, dev.nngrade.grader.mutants;
 }

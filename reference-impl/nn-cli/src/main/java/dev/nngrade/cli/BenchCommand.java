@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
       "of TwoLayerNet and GEMM on any backend; prints JSON lines with medians and, with --numpy or --torch,",
       "ratios against those anchors measured in the same run."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   /** What can be timed; the anchor keys say where the NumPy and PyTorch scripts report the same figure. */
   enum Item {
     MLP_STEP("mlp_step", "ms/iteration", "mlp", "mlp784-50-10_b100_ms_per_iter", 0.98, 0.99, 0.5),

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
       "Prints one JSON line per epoch on stdout, a progress bar on stderr, and writes loss-curve.svg,",
       "accuracy.svg and epochs.jsonl into --out."
     })
-final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model", defaultValue = "mlp", description = "mlp (TwoLayerNet) or cnn (SimpleConvNet); default ${DEFAULT-VALUE}")
   String model;
 

@@ -21,8 +21,25 @@ public record Course(SquaredErrorForm squaredError, AdamForm adam, DropoutForm d
   /** The textbook's choices (DLFS, lecture 004). */
   public static final Course TEXTBOOK = new Course(SquaredErrorForm.HALF_SUM, AdamForm.TEXTBOOK, DropoutForm.SCALE_AT_INFERENCE);
 
-  /** The course file named by the system property, or {@link #TEXTBOOK} when none is named. */
+  /**
+   * System property with the conventions written inline, {@code key=value;key=value} (the grader's
+   * child JVM gets them this way); it wins over the course file.
+   */
+  public static final String INLINE_PROPERTY = "nngrade.course.inline";
+
+  /** The inline conventions if given, else the course file named by the system property, else {@link #TEXTBOOK}. */
   public static Course current() {
+    String inline = System.getProperty(INLINE_PROPERTY, "");
+    if (!inline.isBlank()) {
+      Properties p = new Properties();
+      for (String pair : inline.split(";")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          p.setProperty(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+      }
+      return of(Path.of("-D" + INLINE_PROPERTY), p);
+    }
     String file = System.getProperty(Language.COURSE_FILE_PROPERTY, "");
     return file.isBlank() ? TEXTBOOK : load(Path.of(file));
   }
@@ -34,6 +51,12 @@ public record Course(SquaredErrorForm squaredError, AdamForm adam, DropoutForm d
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the course file " + file.toAbsolutePath() + " (" + e.getMessage() + "); check -D" + Language.COURSE_FILE_PROPERTY, e);
     }
+    return of(file, p);
+  }
+
+  /** The conventions in {@code p}; {@code source} names where they came from in error messages. */
+  public static Course of(Path source, Properties p) {
+    Path file = source;
     return new Course(
         choice(file, p, "squared-error", SquaredErrorForm.class, TEXTBOOK.squaredError),
         choice(file, p, "adam", AdamForm.class, TEXTBOOK.adam),

@@ -119,8 +119,8 @@ public final class Expect {
     if (actual instanceof Double a && !Double.isFinite(a) && expected instanceof Double e && Double.isFinite(e)) {
       message = message + " " + Text.get("non-finite");
     }
-    String full = hintKey == null ? message : message + " " + Text.get("hint", Text.get(hintKey));
-    throw new AssertionFailedError(full, expected, actual);
+    String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
+    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, expected, actual);
   }
 
   /** The shortest text that reads back as the same double, independent of locale. */

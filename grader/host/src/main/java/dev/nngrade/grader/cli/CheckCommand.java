@@ -1,0 +1,77 @@
+package dev.nngrade.grader.cli;
+
+import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.sandbox.ChildRuntime;
+import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.scoring.Scorecard;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Runs the public tests (those of the student kit) on one submission jar, in the sandbox, and prints what failed.")
+public final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", description = "The submission jar.")
+  Path jar;
+
+  @Option(names = "--assignment", defaultValue = "all-exercises", description = "Which exercises and conventions. Default: ${DEFAULT-VALUE}.")
+  String assignment;
+
+  @Mixin
+  SandboxOption sandbox;
+
+  @Override
+  public Integer call() throws Exception {
+    Assignment a = Assignments.load(assignment);
+    Path work = Files.createTempDirectory("nngrade-check-");
+    try {
+      Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
+      Grader grader = new Grader(a, manifest, new ChildJvm(ChildRuntime.stage(work.resolve("runtime")), sandbox.isolation()), work.resolve("out"),
+          Files.createDirectories(work.resolve("scratch")), true, "dev.nngrade.student");
+      Scorecard card = grader.grade(new Intake.Candidate(jar, jar.getFileName().toString().replaceAll("\\.jar$", "")), "check", 0);
+      PrintWriter out = spec.commandLine().getOut();
+      boolean allPassed = card.status() == Scorecard.Status.GRADED;
+      if (card.status() == Scorecard.Status.INVALID) {
+        out.println(String.join("\n", card.notes()));
+      }
+      for (Scorecard.ExerciseResult e : card.exercises()) {
+        long passed = e.tests().stream().filter(t -> t.outcome().equals("PASSED")).count();
+        allPassed &= passed == e.tests().size();
+        out.printf(Locale.ROOT, "%-20s %2d/%-2d %s%n", e.id(), passed, e.tests().size(), e.title());
+        for (Scorecard.TestResult t : e.tests()) {
+          if (!t.outcome().equals("PASSED")) {
+            String detail = t.instructorMessage() != null ? t.instructorMessage() : t.message();
+            out.printf(Locale.ROOT, "    %s %s: %s%s%n", t.outcome(), t.name(), detail, t.where() == null ? "" : " (" + t.where() + ")");
+          }
+        }
+      }
+      out.flush();
+      return allPassed ? 0 : 1;
+    } finally {
+      deleteQuietly(work);
+    }
+  }
+
+  static void deleteQuietly(Path p) {
+    try (var walk = Files.walk(p)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+    } catch (java.io.IOException ignored) {
+      // a temporary folder; the OS cleans it eventually
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.nngrade.grader.cli;
+
+import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.sandbox.ChildRuntime;
+import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.scoring.Scorecard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Grades a folder of submissions with N sandboxes side by side, with a progress bar and a summary table. */
+final class ClassGrading {
+  private ClassGrading() {}
+
+  record Result(List<Scorecard> cards, long millis) {}
+
+  static Result run(Assignment assignment, Path submissions, Path out, int jobs, boolean force, Isolation isolation, boolean progress, PrintWriter err)
+      throws IOException, InterruptedException {
+    Path work = out.resolve(".nngrade");
+    Files.createDirectories(work);
+    Manifest manifest = Manifest.of(assignment);
+    ChildRuntime runtime = ChildRuntime.stage(work.resolve("runtime"));
+    Path scratch = Files.createDirectories(work.resolve("scratch"));
+    List<Intake.Candidate> candidates = Intake.scan(submissions, Files.createDirectories(work.resolve("unpacked")));
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException(submissions + " holds no .jar or .zip files to grade");
+    }
+    List<String> dirs = Grader.directoryNames(candidates);
+    if (isolation == Isolation.NONE) {
+      err.println("nngrade: warning: no OS sandbox (bubblewrap missing or disabled): submissions run in plain child JVMs with the JVM's own hardening only");
+      err.flush();
+    }
+    Grader grader = new Grader(assignment, manifest, new ChildJvm(runtime, isolation), out, scratch, force, "dev.nngrade.student");
+    long t0 = System.nanoTime();
+    BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
+    for (int i = 0; i < jobs; i++) {
+      slots.add(i);
+    }
+    List<Scorecard> cards = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("grading").setInitialMax(candidates.size()).setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(250).showSpeed().build() : null) {
+      List<Future<Scorecard>> futures = new ArrayList<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Intake.Candidate c = candidates.get(i);
+        String dir = dirs.get(i);
+        futures.add(pool.submit(() -> {
+          int slot = slots.take();
+          try {
+            return grader.grade(c, dir, slot);
+          } finally {
+            slots.add(slot);
+            if (bar != null) {
+              bar.step();
+              bar.setExtraMessage(dir);
+            }
+          }
+        }));
+      }
+      for (Future<Scorecard> f : futures) {
+        try {
+          cards.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IOException("grading failed: " + e.getCause(), e.getCause());
+        }
+      }
+    }
+    ResultWriters.grades(out.resolve("grades.csv"), cards);
+    return new Result(cards, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  static void printSummary(PrintWriter w, List<Scorecard> cards, long millis) {
+    w.printf(Locale.ROOT, "%-28s %-9s %9s%n", "student", "status", "score");
+    for (Scorecard c : cards) {
+      w.printf(Locale.ROOT, "%-28s %-9s %9s%n", c.student(), c.status(), String.format(Locale.ROOT, "%.1f/%.0f", c.score(), c.maxScore()));
+    }
+    w.printf(Locale.ROOT, "%d submissions graded in %.1f s%n", cards.size(), millis / 1000.0);
+    w.flush();
+  }
+}

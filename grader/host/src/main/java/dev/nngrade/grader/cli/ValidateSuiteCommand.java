@@ -1,0 +1,155 @@
+package dev.nngrade.grader.cli;
+
+import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.intake.Submission;
+import dev.nngrade.grader.mutants.Catalogue;
+import dev.nngrade.grader.output.Files2;
+import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.sandbox.ChildRuntime;
+import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.scoring.Scorecard;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipOutputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate-suite", mixinStandardHelpOptions = true,
+    description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %, the untouched skeleton 0 %,",
+        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise. Writes OUT/validate-suite.json."})
+public final class ValidateSuiteCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--assignment", required = true, description = "A built-in assignment or an assignment JSON file.")
+  String assignment;
+
+  @Option(names = "--out", defaultValue = "nngrade-out/validate-suite", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Mixin
+  SandboxOption sandbox;
+
+  /** One check and its verdict. */
+  record Check(String what, boolean ok, double score, double maxScore, String detail, List<String> caughtBy) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Assignment a = Assignments.load(assignment);
+    Manifest manifest = Manifest.of(a);
+    Path work = out.resolve(".nngrade");
+    ChildJvm jvm = new ChildJvm(ChildRuntime.stage(work.resolve("runtime")), sandbox.isolation());
+    Path scratch = Files.createDirectories(work.resolve("scratch"));
+    PrintWriter w = spec.commandLine().getOut();
+    List<Check> checks = new ArrayList<>();
+
+    Grader reference = new Grader(a, manifest, jvm, out.resolve("reference"), scratch, true, "dev.nngrade.solution");
+    Scorecard ref = reference.grade(emptySubmission("reference"), ".", 0);
+    checks.add(new Check("reference scores 100 %", ref.status() == Scorecard.Status.GRADED && ref.score() == ref.maxScore(), ref.score(), ref.maxScore(),
+        failures(ref), List.of()));
+
+    Grader students = new Grader(a, manifest, jvm, out.resolve("skeleton"), scratch, true, "dev.nngrade.student");
+    Scorecard skeleton = students.grade(new Intake.Candidate(skeletonJar(work), "skeleton"), ".", 0);
+    checks.add(new Check("skeleton scores 0 %", skeleton.status() == Scorecard.Status.GRADED && skeleton.score() == 0, skeleton.score(), skeleton.maxScore(),
+        passes(skeleton), List.of()));
+
+    List<String> exercises = a.exercises().stream().map(Assignment.Item::id).toList();
+    for (Catalogue.Mutant m : Catalogue.ALL) {
+      if (!exercises.contains(m.exercise().id())) {
+        continue;
+      }
+      Grader g = new Grader(a, manifest, jvm, out.resolve("mutants"), scratch, true, m.implementations(), true);
+      Scorecard card = g.grade(emptySubmission(m.id()), m.id(), 0);
+      List<String> caught = new ArrayList<>();
+      boolean othersIntact = true;
+      for (Scorecard.ExerciseResult e : card.exercises()) {
+        if (e.id().equals(m.exercise().id())) {
+          e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> caught.add(t.name()));
+        } else {
+          othersIntact &= e.score() == e.maxScore();
+        }
+      }
+      checks.add(new Check("mutant " + m.id() + " (" + m.exercise().id() + ": " + m.description() + ") loses points on its exercise only",
+          !caught.isEmpty() && othersIntact, card.score(), card.maxScore(), othersIntact ? "" : "other exercises lost points too", caught));
+    }
+
+    boolean ok = checks.stream().allMatch(Check::ok);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("assignment", a.id());
+    report.put("ok", ok);
+    report.put("checks", checks);
+    Files2.writeAtomically(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
+    for (Check c : checks) {
+      w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(),
+          c.caughtBy().isEmpty() ? (c.detail().isEmpty() ? "" : "  " + c.detail()) : "  caught by " + c.caughtBy());
+    }
+    w.println(ok ? "the suite is valid" : "the suite is NOT valid: see the FAIL lines");
+    w.flush();
+    return ok ? 0 : 1;
+  }
+
+  private static String failures(Scorecard c) {
+    List<String> f = new ArrayList<>();
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> f.add(t.name() + " " + t.outcome()
+        + (t.instructorMessage() == null ? "" : ": " + t.instructorMessage()))));
+    return String.join("; ", f);
+  }
+
+  private static String passes(Scorecard c) {
+    List<String> p = new ArrayList<>();
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome().equals("PASSED")).forEach(t -> p.add(t.name())));
+    return p.isEmpty() ? "" : "passed: " + String.join(", ", p);
+  }
+
+  /** A submission without classes: every implementation comes from the packages the grader names. */
+  static Submission emptySubmission(String name) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.setComment("empty");
+    }
+    return new Submission(name, Path.of(name + ".jar"), "reference:" + name, bytes.toByteArray(), List.of(), List.of(), "", Optional.empty());
+  }
+
+  /** The skeleton students receive, as a jar (the kit's classes, from the grader's own class path). */
+  static Path skeletonJar(Path work) throws IOException {
+    Path source = locateKit();
+    if (Files.isRegularFile(source)) {
+      return source;
+    }
+    Path jar = work.resolve("skeleton.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(source)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(source.relativize(p).toString().replace('\\', '/')));
+        Files.copy(p, zip);
+        zip.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  private static Path locateKit() {
+    try {
+      Class<?> c = Class.forName("dev.nngrade.student.SoftmaxImpl", false, ValidateSuiteCommand.class.getClassLoader());
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (ClassNotFoundException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("the grader was built without the student kit (nngrade-exercises-kit); rebuild with ./mvnw install", e);
+    }
+  }
+}

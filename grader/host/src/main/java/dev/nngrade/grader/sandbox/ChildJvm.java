@@ -1,0 +1,210 @@
+package dev.nngrade.grader.sandbox;
+
+import dev.nngrade.grader.protocol.Wire;
+import dev.nngrade.grader.results.EventStream;
+import dev.nngrade.grader.results.RunResult;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts one child JVM for one run, feeds it the request, reads its events and output
+ * concurrently, and kills the whole process tree when the run's clock runs out, when no event came
+ * for longer than a test may take, or when the output passes its cap.
+ */
+public final class ChildJvm {
+  /** Bytes of stdout the host reads at most (events are short; a flood is cut off). */
+  static final long MAX_EVENT_BYTES = 8L << 20;
+
+  private static final String PATH_SEPARATOR = File.pathSeparator;
+
+  private final ChildRuntime runtime;
+  private final Isolation isolation;
+
+  public ChildJvm(ChildRuntime runtime, Isolation isolation) {
+    this.runtime = runtime;
+    this.isolation = isolation;
+  }
+
+  public Isolation isolation() {
+    return isolation;
+  }
+
+  /** What one run needs besides the tests. */
+  public record Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants) {}
+
+  public RunResult run(Request request, List<String> tests, byte[] key) throws IOException {
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    List<String> java = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
+        "-Xmx" + request.limits().heapMegabytes() + "m", "-Xss1m",
+        "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
+        "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+        "-XX:-UsePerfData", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
+        "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
+        "-Djunit.platform.launcher.interceptors.enabled=false",
+        "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
+        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+        "--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
+        "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
+        "--add-modules", "dev.nngrade.grader.suites" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
+        "-cp", request.studentJar().toString(),
+        "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
+    List<Path> readOnly = new ArrayList<>(List.of(runtime.modules(), request.studentJar().getParent()));
+    if (request.withMutants()) {
+      readOnly.add(runtime.validation());
+    }
+    List<String> command = isolation.wrap(java, javaHome, readOnly, request.slot());
+    ProcessBuilder pb = new ProcessBuilder(command);
+    if (isolation == Isolation.NONE) {
+      pb.environment().clear(); // no secrets or paths through the environment either
+      pb.directory(request.studentJar().getParent().toFile());
+    }
+    long t0 = System.nanoTime();
+    Process process = pb.start();
+    EventStream events = new EventStream(key, new LinkedHashSet<>(tests));
+    AtomicBoolean overflow = new AtomicBoolean();
+    AtomicLong stderrBytes = new AtomicLong();
+    ByteArrayOutputStream stderrHead = new ByteArrayOutputStream();
+    long outputCap = request.limits().outputKilobytes() * 1024L;
+    Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), events, overflow));
+    Thread err = Thread.ofVirtual().start(() -> readCapped(process.getErrorStream(), stderrHead, stderrBytes, outputCap, overflow));
+    try (Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+      StringBuilder req = new StringBuilder();
+      req.append(Wire.KEY).append(HexFormat.of().formatHex(key)).append('\n');
+      req.append(Wire.IMPLEMENTATIONS).append(request.implementations()).append('\n');
+      req.append(Wire.TIMEOUT_SECONDS).append(request.limits().perTest().toSeconds()).append('\n');
+      req.append(Wire.LANGUAGE).append(request.language()).append('\n');
+      req.append(Wire.COURSE).append(request.conventions()).append('\n');
+      for (String t : tests) {
+        req.append(Wire.RUN).append(t).append('\n');
+      }
+      req.append(Wire.END).append('\n');
+      in.write(req.toString());
+    } catch (IOException closed) {
+      // the child died before reading its request; the result below says so
+    }
+    RunResult.Ending ending = watch(process, events, overflow, request.limits(), tests.size(), t0);
+    if (ending == RunResult.Ending.EXITED) {
+      // read what is left in the pipes first: destroying a Process closes its streams
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      join(out);
+      join(err);
+    }
+    kill(process);
+    join(out);
+    join(err);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    return events.result(ending, stderrHead.toString(StandardCharsets.UTF_8), ms);
+  }
+
+  private static RunResult.Ending watch(Process p, EventStream events, AtomicBoolean overflow, Limits limits, int tests, long t0) {
+    long perTest = limits.perTest().plusSeconds(5).toNanos();
+    long budget = Math.min(limits.perRun().toNanos(), Limits.STARTUP.toNanos() + tests * limits.perTest().plusSeconds(2).toNanos());
+    while (true) {
+      try {
+        if (p.waitFor(50, TimeUnit.MILLISECONDS)) {
+          return overflow.get() ? RunResult.Ending.OUTPUT_LIMIT : RunResult.Ending.EXITED;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return RunResult.Ending.TIMED_OUT;
+      }
+      long now = System.nanoTime();
+      if (overflow.get()) {
+        return RunResult.Ending.OUTPUT_LIMIT;
+      }
+      boolean started = events.lastEventNanos() > t0;
+      long quiet = now - (started ? events.lastEventNanos() : t0);
+      if (now - t0 > budget || quiet > (started ? perTest : Limits.STARTUP.toNanos() + perTest)) {
+        return RunResult.Ending.TIMED_OUT;
+      }
+    }
+  }
+
+  /** The JVM and everything it started; under bubblewrap the pid namespace goes with it. */
+  static void kill(Process p) {
+    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.destroyForcibly();
+    try {
+      p.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void join(Thread t) {
+    try {
+      t.join(Duration.ofSeconds(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void readEvents(InputStream in, EventStream events, AtomicBoolean overflow) {
+    long total = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      // lines are read with a cap each: a line without end counts towards the total and is cut
+      StringBuilder line = new StringBuilder();
+      for (int c; (c = r.read()) >= 0; ) {
+        if (++total > MAX_EVENT_BYTES) {
+          overflow.set(true);
+          drain(in);
+          return;
+        }
+        if (c == '\n') {
+          events.accept(line.toString());
+          line.setLength(0);
+        } else if (line.length() < 16_384) {
+          line.append((char) c);
+        }
+      }
+      if (!line.isEmpty()) {
+        events.accept(line.toString());
+      }
+    } catch (IOException e) {
+      // the process is gone
+    }
+  }
+
+  private static void readCapped(InputStream in, OutputStream head, AtomicLong total, long cap, AtomicBoolean overflow) {
+    byte[] buf = new byte[8192];
+    try {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        long before = total.getAndAdd(n);
+        if (before < cap) {
+          head.write(buf, 0, (int) Math.min(n, cap - before));
+        }
+        if (before + n > 16 * cap) {
+          overflow.set(true);
+          drain(in);
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // the process is gone
+    }
+  }
+
+  private static void drain(InputStream in) {
+    try {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException ignored) {
+      // the process is being killed
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.nngrade.grader.sandbox;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The trusted side of the child JVM: the runner, JUnit, the contract, testkit, hidden suites and
+ * reference, found where the grader itself loaded them from and copied once into a staging folder
+ * that each sandbox mounts read-only.
+ */
+public final class ChildRuntime {
+  /** One class of each module the child needs, by name (some are not exported to the grader). */
+  static final List<String> MARKERS = List.of(
+      "dev.nngrade.grader.runner.ChildMain",
+      "org.junit.platform.launcher.Launcher",
+      "org.junit.platform.engine.TestEngine",
+      "org.junit.platform.commons.JUnitException",
+      "org.junit.jupiter.engine.JupiterTestEngine",
+      "org.junit.jupiter.api.Test",
+      "org.opentest4j.AssertionFailedError",
+      "org.apiguardian.api.API",
+      "dev.nngrade.contract.Exercise",
+      "dev.nngrade.exercises.testkit.Expect",
+      "dev.nngrade.grader.suites.CanaryTests",
+      "dev.nngrade.solution.SoftmaxImpl",
+      "dev.nngrade.nn.tensor.Tensor");
+
+  /** Only for validating a suite: the mutants delegate to the reference, so a graded submission never gets them. */
+  static final String VALIDATION_MARKER = "dev.nngrade.grader.mutants.Catalogue";
+
+  /** The JDK modules the child may resolve (sandbox.md: JUnit needs java.logging and java.management). */
+  public static final String LIMIT_MODULES = "java.base,java.logging,java.management,jdk.incubator.vector,"
+      + "org.junit.jupiter.engine,dev.nngrade.grader.runner,dev.nngrade.grader.suites";
+
+  private final Path modules;
+  private final Path validation;
+
+  private ChildRuntime(Path modules, Path validation) {
+    this.modules = modules;
+    this.validation = validation;
+  }
+
+  /** The staged mutants module (validate-suite only). */
+  public Path validation() {
+    return validation;
+  }
+
+  /** The staged module folder: one entry (jar or exploded module) per module. */
+  public Path modules() {
+    return modules;
+  }
+
+  /** Copies the child's modules into {@code stagingDir/modules}. */
+  public static ChildRuntime stage(Path stagingDir) throws IOException {
+    Path dir = stagingDir.resolve("modules");
+    Files.createDirectories(dir);
+    Set<Path> sources = new LinkedHashSet<>();
+    for (String marker : MARKERS) {
+      sources.add(locate(marker));
+    }
+    int i = 0;
+    for (Path source : sources) {
+      String name = String.format(java.util.Locale.ROOT, "%02d-%s", i++, source.getFileName());
+      Path target = dir.resolve(Files.isDirectory(source) ? name : name.endsWith(".jar") ? name : name + ".jar");
+      if (Files.isDirectory(source)) {
+        copyTree(source, target);
+      } else {
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path validation = stagingDir.resolve("validation");
+    Files.createDirectories(validation);
+    Path mutants = locate(VALIDATION_MARKER);
+    Path target = validation.resolve(Files.isDirectory(mutants) ? "mutants" : "mutants.jar");
+    if (Files.isDirectory(mutants)) {
+      copyTree(mutants, target);
+    } else {
+      Files.copy(mutants, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return new ChildRuntime(dir, validation);
+  }
+
+  static Path locate(String className) {
+    try {
+      Class<?> c = Class.forName(className, false, ChildRuntime.class.getClassLoader());
+      CodeSource cs = c.getProtectionDomain().getCodeSource();
+      if (cs == null || cs.getLocation() == null) {
+        throw new IllegalStateException("cannot tell where " + className + " was loaded from");
+      }
+      return Path.of(cs.getLocation().toURI());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the grader's class path lacks " + className + "; rebuild with ./mvnw install", e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    List<Path> all = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(from)) {
+      walk.forEach(all::add);
+    }
+    for (Path p : all) {
+      Path t = to.resolve(from.relativize(p).toString());
+      if (Files.isDirectory(p)) {
+        Files.createDirectories(t);
+      } else {
+        Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.nngrade.grader.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The per-submission grading result, written as {@code scorecard.json} (schema {@value #SCHEMA}).
+ * Everything in it follows from the submission, the assignment and the suites, so regrading gives
+ * the same bytes; times live in {@code timings.json} beside it, apart from {@code gradedAt}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"schema", "assignment", "student", "status", "score", "maxScore", "rawScore", "late", "submission", "integrity", "exercises", "notes", "isolation", "gradedAt"})
+public record Scorecard(
+    String schema,
+    AssignmentRef assignment,
+    String student,
+    Status status,
+    double score,
+    double maxScore,
+    double rawScore,
+    Late late,
+    SubmissionInfo submission,
+    Integrity integrity,
+    List<ExerciseResult> exercises,
+    List<String> notes,
+    String isolation,
+    String gradedAt) {
+
+  public static final String SCHEMA = "nngrade.scorecard/1";
+
+  /** How the submission came through. */
+  public enum Status {
+    /** Graded; the score counts. */
+    GRADED,
+    /** The jar could not be graded (not a jar, unsafe, no classes); score 0 with the reason in notes. */
+    INVALID,
+    /** The canary passed or the control failed: results were forged; score 0 until someone reviews it. */
+    FLAGGED,
+    /** Past the last accepted day of the late policy; score 0. */
+    TOO_LATE
+  }
+
+  public record AssignmentRef(String id, String title) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SubmissionInfo(String file, String sha256, String exerciseSetVersion, String submittedAt, int classes, List<String> dropped) {}
+
+  public record Late(int days, double penaltyFraction) {}
+
+  public record Integrity(String canary, String control, int rejectedEvents, int runs) {}
+
+  @JsonPropertyOrder({"id", "title", "source", "score", "maxScore", "tests"})
+  public record ExerciseResult(String id, String title, String source, double score, double maxScore, List<TestResult> tests) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "name", "outcome", "score", "maxScore", "message", "where", "exception", "instructorMessage"})
+  public record TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+      String instructorMessage) {}
+}

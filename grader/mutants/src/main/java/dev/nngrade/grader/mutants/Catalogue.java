@@ -1,0 +1,45 @@
+package dev.nngrade.grader.mutants;
+
+import dev.nngrade.contract.Exercise;
+import java.util.List;
+
+/**
+ * The mutants: each is a package {@code dev.nngrade.grader.mutants.<id>} holding one changed
+ * implementation class; run with the implementation packages {@code <that package>,dev.nngrade.solution}
+ * so that the reference supplies every other class.
+ */
+public final class Catalogue {
+  /** One classic mistake in one exercise. */
+  public record Mutant(String id, Exercise exercise, String description) {
+    /** The implementation packages to grade this mutant with. */
+    public String implementations() {
+      return "dev.nngrade.grader.mutants." + id + ",dev.nngrade.solution";
+    }
+  }
+
+  public static final List<Mutant> ALL = List.of(
+      new Mutant("adam_no_bias_correction", Exercise.byId("optimizers"), "Adam without the bias correction"),
+      new Mutant("affine_db_mean", Exercise.byId("affine-layer"), "Affine db as the mean over rows instead of the sum"),
+      new Mutant("affine_transposed_dw", Exercise.byId("affine-layer"), "Affine dW transposed (dYᵀ·X)"),
+      new Mutant("backprop_lecture_d_sigmoid", Exercise.byId("backprop2"), "d_sigmoid applied to z1, which is already the sigmoid's output (lecture 002's slip)"),
+      new Mutant("ce_no_batch_mean", Exercise.byId("cross-entropy"), "batch cross-entropy summed, not divided by N"),
+      new Mutant("ce_no_delta", Exercise.byId("cross-entropy"), "cross-entropy without +1e-7 inside the log"),
+      new Mutant("classify_bias_frozen", Exercise.byId("classify"), "softmax classifier that never updates its bias"),
+      new Mutant("correlation_flipped", Exercise.byId("convolution"), "true convolution (flipped filter) instead of correlation"),
+      new Mutant("dropout_conventions_swapped", Exercise.byId("dropout"), "dropout conventions swapped (scale at inference vs inverted)"),
+      new Mutant("gd_wrong_sign", Exercise.byId("gd-step"), "gradient step with the wrong sign (w + η∇E)"),
+      new Mutant("minibatch_loss_before_update", Exercise.byId("minibatch-train"), "loss recorded before the update, gradient computed after"),
+      new Mutant("momentum_wrong_sign", Exercise.byId("optimizers"), "Momentum applying v with the wrong sign"),
+      new Mutant("ng_forward_difference", Exercise.byId("numerical-gradient"), "forward difference instead of the central difference"),
+      new Mutant("ng_no_restore", Exercise.byId("numerical-gradient"), "numerical gradient that does not restore x"),
+      new Mutant("perceptron_theta_sign", Exercise.byId("perceptron"), "perceptron threshold updated with the wrong sign"),
+      new Mutant("relu_derivative_one_at_zero", Exercise.byId("activations"), "ReLU derivative 1 at x = 0"),
+      new Mutant("se_no_half", Exercise.byId("squared-error"), "squared error without the ½"),
+      new Mutant("sigmoid_derivative_of_input", Exercise.byId("activations"), "sigmoid derivative x(1 − x) taken on the pre-activation"),
+      new Mutant("sigmoid_layer_backward_on_input", Exercise.byId("act-layers"), "Sigmoid layer backward from the input x instead of the output y"),
+      new Mutant("softmax_no_max", Exercise.byId("softmax"), "softmax without subtracting the maximum"),
+      new Mutant("swl_no_batch_division", Exercise.byId("softmax-loss"), "SoftmaxWithLoss backward without the 1/N"),
+      new Mutant("tln_gradient_no_batch_division", Exercise.byId("two-layer-net"), "TwoLayerNet gradient without the 1/N of the batch mean"));
+
+  private Catalogue() {}
+}

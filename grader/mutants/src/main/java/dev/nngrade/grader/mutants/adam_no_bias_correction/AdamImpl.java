@@ -1,0 +1,38 @@
+package dev.nngrade.grader.mutants.adam_no_bias_correction;
+
+import dev.nngrade.contract.train.Adam;
+import dev.nngrade.contract.train.AdamForm;
+import java.util.HashMap;
+import java.util.Map;
+
+public class AdamImpl implements Adam {
+  private final double lr;
+  private final double beta1;
+  private final double beta2;
+  private final AdamForm form;
+  private final Map<String, double[][]> m = new HashMap<>();
+  private final Map<String, double[][]> v = new HashMap<>();
+
+  public AdamImpl(double lr, double beta1, double beta2, AdamForm form) {
+    this.lr = lr;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.form = form;
+  }
+
+  @Override
+  public void update(Map<String, double[][]> params, Map<String, double[][]> grads) {
+    for (var e : params.entrySet()) {
+      double[][] p = e.getValue(), g = grads.get(e.getKey());
+      double[][] mm = m.computeIfAbsent(e.getKey(), k -> new double[p.length][p[0].length]);
+      double[][] vv = v.computeIfAbsent(e.getKey(), k -> new double[p.length][p[0].length]);
+      for (int i = 0; i < p.length; i++) {
+        for (int j = 0; j < p[i].length; j++) {
+          mm[i][j] = beta1 * mm[i][j] + (1 - beta1) * g[i][j];
+          vv[i][j] = beta2 * vv[i][j] + (1 - beta2) * g[i][j] * g[i][j];
+          p[i][j] -= form == AdamForm.TEXTBOOK ? lr * mm[i][j] / (Math.sqrt(vv[i][j]) + 1e-7) : lr * mm[i][j] / Math.sqrt(vv[i][j] + 1e-8);
+        }
+      }
+    }
+  }
+}

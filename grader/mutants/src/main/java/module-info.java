@@ -1,0 +1,35 @@
+/**
+ * Classic student mistakes, one package each with the changed class (the reference supplies the
+ * rest): what {@code nngrade validate-suite} checks every hidden suite against.
+ */
+// the mutants delegate to the reference: they are exported only to the testkit, which constructs them,
+// and the child JVM has this module only when validating a suite, never when grading a submission
+module dev.nngrade.grader.mutants {
+  requires transitive dev.nngrade.contract;
+
+  exports dev.nngrade.grader.mutants;
+  requires dev.nngrade.solution;
+
+  exports dev.nngrade.grader.mutants.adam_no_bias_correction to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.affine_db_mean to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.affine_transposed_dw to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.backprop_lecture_d_sigmoid to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ce_no_batch_mean to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ce_no_delta to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.classify_bias_frozen to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.correlation_flipped to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.dropout_conventions_swapped to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.gd_wrong_sign to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.minibatch_loss_before_update to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.momentum_wrong_sign to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_forward_difference to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_no_restore to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.perceptron_theta_sign to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.relu_derivative_one_at_zero to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.se_no_half to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.sigmoid_derivative_of_input to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.sigmoid_layer_backward_on_input to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.softmax_no_max to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.swl_no_batch_division to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.tln_gradient_no_batch_division to dev.nngrade.exercises.testkit;
+}

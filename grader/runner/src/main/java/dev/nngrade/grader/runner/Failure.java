@@ -1,0 +1,88 @@
+package dev.nngrade.grader.runner;
+
+import static dev.nngrade.grader.protocol.Json.quote;
+
+import dev.nngrade.grader.protocol.Wire;
+import java.lang.reflect.Method;
+
+/**
+ * What the host learns about a failure. Student code can define exception classes whose {@code
+ * getMessage}, {@code toString} or {@code getCause} loop, throw or read files, so methods are only
+ * called on exceptions of trusted named modules (the JDK, JUnit, opentest4j, nngrade); of any other
+ * only the class name is taken.
+ */
+record Failure(String exception, String message, String studentMessage, String where) {
+  static final Failure NONE = new Failure(null, null, null, null);
+
+  static Failure of(Throwable t, String implementationPackage) {
+    if (t == null) {
+      return NONE;
+    }
+    Class<?> type = t.getClass();
+    if (!trusted(type)) {
+      return new Failure(type.getName(), null, null, null);
+    }
+    String message = cap(t.getMessage());
+    String student = studentMessage(t);
+    Throwable cause = t.getCause();
+    if (message == null && cause != null && cause != t) {
+      // a trusted wrapper (ExceptionInInitializerError, InvocationTargetException): name what it wraps
+      message = "caused by " + (trusted(cause.getClass()) ? cause.getClass().getName() + ": " + cap(cause.getMessage()) : cause.getClass().getName());
+    }
+    return new Failure(type.getName(), message, student, where(t, implementationPackage));
+  }
+
+  static boolean trusted(Class<?> type) {
+    Module m = type.getModule();
+    if (!m.isNamed()) {
+      return false;
+    }
+    String n = m.getName();
+    return n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("org.junit.") || n.equals("org.opentest4j") || n.startsWith("dev.nngrade.");
+  }
+
+  /** The testkit's assertion errors carry a message without the hidden values; read it reflectively (it is a trusted class). */
+  private static String studentMessage(Throwable t) {
+    try {
+      Method m = t.getClass().getMethod("studentMessage");
+      return m.getReturnType() == String.class ? cap((String) m.invoke(t)) : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The first frame in the submission's package: where in the student's code it happened. */
+  private static String where(Throwable t, String implementationPackage) {
+    String prefix = implementationPackage.split(",")[0].trim() + ".";
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().startsWith(prefix)) {
+        return cap(e.getClassName().substring(prefix.length()) + "." + e.getMethodName() + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : ""));
+      }
+    }
+    return null;
+  }
+
+  private static String cap(String s) {
+    if (s == null) {
+      return null;
+    }
+    return s.length() <= Wire.MAX_MESSAGE ? s : s.substring(0, Wire.MAX_MESSAGE) + "…";
+  }
+
+  String json() {
+    StringBuilder b = new StringBuilder();
+    if (exception != null) {
+      b.append(",\"exception\":").append(quote(exception));
+    }
+    if (message != null) {
+      b.append(",\"message\":").append(quote(message));
+    }
+    if (studentMessage != null) {
+      b.append(",\"student\":").append(quote(studentMessage));
+    }
+    if (where != null) {
+      b.append(",\"where\":").append(quote(where));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.nngrade.grader.suites;
+
+import dev.nngrade.exercises.testkit.contracts.NumericalGradientContract;
+
+/** Hidden: the contract with hidden seeds and more random cases. */
+public class NumericalGradientHiddenTests extends NumericalGradientContract {
+  @Override
+  protected long seed() {
+    return HiddenSeeds.of(getClass());
+  }
+
+  @Override
+  protected int trials() {
+    return HiddenSeeds.TRIALS;
+  }
+}
