@@ -10,12 +10,10 @@ import java.util.ResourceBundle;
  * alone, never by the JVM's default locale, so a grader running in any locale writes the same words.
  */
 public final class Messages {
-  private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private Messages() {}
 
   public static String get(Language language, String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.contract.messages", language == Language.JA ? Locale.JAPANESE : Locale.ROOT, NO_FALLBACK);
+    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.contract.messages", language == Language.JA ? Locale.JAPANESE : Locale.ROOT) /* ROOT: the base (English) bundle, never the JVM locale's */;
     String pattern;
     try {
       pattern = bundle.getString(key);

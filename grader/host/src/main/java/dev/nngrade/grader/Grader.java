@@ -101,10 +101,13 @@ public final class Grader {
       return ResultWriters.JSON.readValue(dir.resolve("scorecard.json").toFile(), Scorecard.class);
     }
     Files.deleteIfExists(done);
-    Path runDir = Files.createTempDirectory(scratch, "run-");
+    // readable by the sandbox's unprivileged uid; only this run's folder is mounted into its sandbox
+    Path runDir = Files.createTempDirectory(scratch, "run-",
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
       Path jar = runDir.resolve("submission.jar");
       Files.write(jar, submission.canonicalJar());
+      Files.setPosixFilePermissions(jar, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
       Grading g = runAll(jar, slot);
       List<String> notes = new ArrayList<>();
       if (!submission.dropped().isEmpty()) {
@@ -181,9 +184,13 @@ public final class Grader {
     return e;
   }
 
-  private static String tail(String s) {
-    String t = s.strip();
-    return t.length() <= 400 ? t : "…" + t.substring(t.length() - 400);
+  /** The end of the child's stderr, for instructors: at most 400 characters, control characters shown as U+FFFD. */
+  static String tail(String s) {
+    String t = s.strip().replace("WARNING: Using incubator modules: jdk.incubator.vector", "").strip();
+    t = t.length() <= 400 ? t : "…" + t.substring(t.length() - 400);
+    StringBuilder b = new StringBuilder(t.length());
+    t.codePoints().forEach(cp -> b.appendCodePoint(cp == '\n' || cp == '\t' || (cp >= 0x20 && cp != 0x7f && (cp < 0x80 || cp >= 0xa0)) ? cp : 0xfffd));
+    return b.toString();
   }
 
   private void write(Path dir, Scorecard card, Map<String, Object> timings) throws IOException {

@@ -8,12 +8,10 @@ import java.util.ResourceBundle;
 
 /** The grader's student-facing words (ja/en bundles), chosen by the assignment's language. */
 public final class Messages {
-  private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private Messages() {}
 
   public static String get(Language language, String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.grader.messages", language == Language.JA ? Locale.JAPANESE : Locale.ROOT, NO_FALLBACK);
+    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.grader.messages", language == Language.JA ? Locale.JAPANESE : Locale.ROOT) /* ROOT: the base (English) bundle, never the JVM locale's */;
     String pattern;
     try {
       pattern = bundle.getString(key);

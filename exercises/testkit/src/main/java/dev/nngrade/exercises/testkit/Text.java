@@ -8,13 +8,11 @@ import java.util.ResourceBundle;
 
 /** The testkit's student-facing words, from its ja/en bundles, in the student's language. */
 public final class Text {
-  private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private Text() {}
 
   public static String get(String key, Object... args) {
     Language lang = Language.current();
-    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.exercises.testkit.messages", lang == Language.JA ? Locale.JAPANESE : Locale.ROOT, NO_FALLBACK);
+    ResourceBundle bundle = ResourceBundle.getBundle("dev.nngrade.exercises.testkit.messages", lang == Language.JA ? Locale.JAPANESE : Locale.ROOT) /* ROOT: the base (English) bundle, never the JVM locale's */;
     String pattern;
     try {
       pattern = bundle.getString(key);

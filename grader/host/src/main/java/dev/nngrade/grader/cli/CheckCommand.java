@@ -5,7 +5,7 @@ import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.sandbox.ChildRuntime;
+import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.PrintWriter;
@@ -39,10 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Assignment a = Assignments.load(assignment);
     Path work = Files.createTempDirectory("nngrade-check-");
-    try {
+    try (SandboxArea area = SandboxArea.create()) {
       Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
-      Grader grader = new Grader(a, manifest, new ChildJvm(ChildRuntime.stage(work.resolve("runtime")), sandbox.isolation()), work.resolve("out"),
-          Files.createDirectories(work.resolve("scratch")), true, "dev.nngrade.student");
+      Grader grader = new Grader(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), work.resolve("out"), area.runs(), true, "dev.nngrade.student");
       Scorecard card = grader.grade(new Intake.Candidate(jar, jar.getFileName().toString().replaceAll("\\.jar$", "")), "check", 0);
       PrintWriter out = spec.commandLine().getOut();
       boolean allPassed = card.status() == Scorecard.Status.GRADED;

@@ -7,6 +7,7 @@ import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.ChildRuntime;
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
@@ -37,8 +38,15 @@ final class ClassGrading {
     Path work = out.resolve(".nngrade");
     Files.createDirectories(work);
     Manifest manifest = Manifest.of(assignment);
-    ChildRuntime runtime = ChildRuntime.stage(work.resolve("runtime"));
-    Path scratch = Files.createDirectories(work.resolve("scratch"));
+    try (SandboxArea area = SandboxArea.create()) {
+      return run(assignment, manifest, area, submissions, out, work, jobs, force, isolation, progress, err);
+    }
+  }
+
+  private static Result run(Assignment assignment, Manifest manifest, SandboxArea area, Path submissions, Path out, Path work, int jobs, boolean force,
+      Isolation isolation, boolean progress, PrintWriter err) throws IOException, InterruptedException {
+    ChildRuntime runtime = area.runtime();
+    Path scratch = area.runs();
     List<Intake.Candidate> candidates = Intake.scan(submissions, Files.createDirectories(work.resolve("unpacked")));
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException(submissions + " holds no .jar or .zip files to grade");

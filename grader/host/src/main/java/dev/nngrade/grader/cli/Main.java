@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "nngrade 0.1.0",
     description = "Grading harness for neural-network courses.",
-    subcommands = {GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, TrainCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, TrainCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}

@@ -9,7 +9,7 @@ import dev.nngrade.grader.mutants.Catalogue;
 import dev.nngrade.grader.output.Files2;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.sandbox.ChildRuntime;
+import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
@@ -54,9 +54,13 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Assignment a = Assignments.load(assignment);
     Manifest manifest = Manifest.of(a);
-    Path work = out.resolve(".nngrade");
-    ChildJvm jvm = new ChildJvm(ChildRuntime.stage(work.resolve("runtime")), sandbox.isolation());
-    Path scratch = Files.createDirectories(work.resolve("scratch"));
+    Path work = Files.createDirectories(out.resolve(".nngrade"));
+    try (SandboxArea area = SandboxArea.create()) {
+      return validate(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), area.runs(), work);
+    }
+  }
+
+  private int validate(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path work) throws IOException {
     PrintWriter w = spec.commandLine().getOut();
     List<Check> checks = new ArrayList<>();
 

@@ -136,14 +136,22 @@ public final class ChildJvm {
     }
   }
 
-  /** The JVM and everything it started; under bubblewrap the pid namespace goes with it. */
+  /**
+   * The JVM and everything it started. The descendants go first, so that the process we started
+   * (bubblewrap, when sandboxed) reaps its own children and exits by itself; killing it first would
+   * leave its children to an init that may not reap them. Under bubblewrap the pid namespace takes
+   * every process the submission started with it.
+   */
   static void kill(Process p) {
     p.descendants().forEach(ProcessHandle::destroyForcibly);
-    p.destroyForcibly();
     try {
-      p.waitFor(10, TimeUnit.SECONDS);
+      if (!p.waitFor(3, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      p.destroyForcibly();
     }
   }
 

@@ -89,7 +89,7 @@ public final class ChildRuntime {
     return new ChildRuntime(dir, validation);
   }
 
-  static Path locate(String className) {
+  public static Path locate(String className) {
     try {
       Class<?> c = Class.forName(className, false, ChildRuntime.class.getClassLoader());
       CodeSource cs = c.getProtectionDomain().getCodeSource();

@@ -1,0 +1,48 @@
+package dev.nngrade.grader.cli;
+
+import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.demo.DemoClass;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
+        "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv."})
+public final class DemoCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", defaultValue = "nngrade-out/demo", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--jobs", defaultValue = "2", description = "Sandboxes side by side. Default: ${DEFAULT-VALUE}.")
+  int jobs;
+
+  @Option(names = "--force", description = "Grade again what is already graded.")
+  boolean force;
+
+  @Option(names = "--no-progress", description = "No progress bar.")
+  boolean noProgress;
+
+  @Mixin
+  SandboxOption sandbox;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path submissions = out.resolve("submissions");
+    DemoClass.write(submissions);
+    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, out.resolve("results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    PrintWriter w = spec.commandLine().getOut();
+    ClassGrading.printSummary(w, r.cards(), r.millis());
+    w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
+    w.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.nngrade.grader.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * A folder under the system's temporary folder for what the sandboxes mount: the staged modules and
+ * one folder per run. The sandbox runs as an unprivileged uid, so these folders must be readable by
+ * others (wherever the output folder is, even below a private home folder); nothing of the
+ * submission's output is ever read back from them. Deleted on close.
+ */
+public final class SandboxArea implements AutoCloseable {
+  static final FileAttribute<Set<PosixFilePermission>> OPEN = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"));
+
+  private final Path root;
+  private final ChildRuntime runtime;
+  private final Path runs;
+
+  private SandboxArea(Path root, ChildRuntime runtime, Path runs) {
+    this.root = root;
+    this.runtime = runtime;
+    this.runs = runs;
+  }
+
+  public static SandboxArea create() throws IOException {
+    Path root = Files.createTempDirectory("nngrade-", OPEN);
+    Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+    ChildRuntime runtime = ChildRuntime.stage(root.resolve("runtime"));
+    Path runs = Files.createDirectory(root.resolve("runs"), OPEN);
+    Files.setPosixFilePermissions(runs, PosixFilePermissions.fromString("rwxr-xr-x"));
+    openTree(root.resolve("runtime"));
+    return new SandboxArea(root, runtime, runs);
+  }
+
+  /** Directories rwxr-xr-x and files rw-r--r--, whatever the umask made of them. */
+  private static void openTree(Path p) throws IOException {
+    try (var walk = Files.walk(p)) {
+      for (Path x : walk.toList()) {
+        Files.setPosixFilePermissions(x, PosixFilePermissions.fromString(Files.isDirectory(x) ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    }
+  }
+
+  public ChildRuntime runtime() {
+    return runtime;
+  }
+
+  /** Where the per-run folders go. */
+  public Path runs() {
+    return runs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.nngrade.student;
+
+import dev.nngrade.contract.function.SquaredError;
+import dev.nngrade.contract.function.SquaredErrorForm;
+
+public class SquaredErrorImpl implements SquaredError {
+  @Override
+  public double loss(double[] y, double[] t, SquaredErrorForm form) {
+    double s = 0;
+    for (int i = 0; i < y.length; i++) {
+      s += (y[i] - t[i]) * (y[i] - t[i]);
+    }
+    return switch (form) {
+      case HALF_SUM -> s / 2;
+      case HALF_MEAN -> s / y.length / 2;
+      case MEAN -> s / y.length;
+    };
+  }
+
+  @Override
+  public double[] gradient(double[] y, double[] t, SquaredErrorForm form) {
+    double[] g = new double[y.length];
+    double scale = switch (form) {
+      case HALF_SUM -> 1;
+      case HALF_MEAN -> 1.0 / y.length;
+      case MEAN -> 2.0 / y.length;
+    };
+    for (int i = 0; i < y.length; i++) {
+      g[i] = scale * (y[i] - t[i]);
+    }
+    return g;
+  }
+}

@@ -1,0 +1,220 @@
+package dev.nngrade.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.demo.DemoClass;
+import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.scoring.Scorecard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grades the demo class (honest, wrong, untouched and hostile submissions built from the bundled
+ * sources) through the real child JVM, launcher and sandbox, and checks each scorecard: every
+ * attack is contained, and the exercises it did not touch keep the honest student's points.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoClassTests {
+  Path dir;
+
+  Map<String, Scorecard> cards;
+  Scorecard honest;
+
+  @BeforeAll
+  void gradeTheDemoClass(@TempDir Path tmp) throws Exception {
+    dir = tmp;
+    assertEquals(Isolation.BUBBLEWRAP, Isolation.detect(),
+        "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
+    Path submissions = dir.resolve("submissions");
+    DemoClass.write(submissions);
+    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, dir.resolve("results"), 2, false, Isolation.BUBBLEWRAP, false,
+        new PrintWriter(new StringWriter()));
+    cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
+    honest = cards.get("aiko");
+  }
+
+  private static double exercise(Scorecard c, String id) {
+    return c.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().score();
+  }
+
+  private static List<String> outcomes(Scorecard c, String id) {
+    return c.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().tests().stream().map(Scorecard.TestResult::outcome).toList();
+  }
+
+  /** Every exercise except {@code touched} has exactly the honest student's score. */
+  private void untouchedExercisesKeepTheirPoints(Scorecard c, String... touched) {
+    List<String> t = List.of(touched);
+    for (Scorecard.ExerciseResult e : c.exercises()) {
+      if (!t.contains(e.id())) {
+        assertEquals(exercise(honest, e.id()), e.score(), c.student() + ": " + e.id());
+      }
+    }
+  }
+
+  @Test
+  void theHonestStudentScoresTheExercisesSheDidAndNothingElse() {
+    assertEquals(Scorecard.Status.GRADED, honest.status());
+    assertEquals(130.0, honest.score());
+    for (String id : List.of("affine", "activations", "linearity", "softmax", "cross-entropy", "squared-error", "numerical-gradient", "gd-step", "graph",
+        "perceptron", "act-layers", "affine-layer", "softmax-loss")) {
+      assertEquals(10.0, exercise(honest, id), id);
+    }
+    Scorecard.TestResult notDone = honest.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
+    assertEquals("FAILED", notDone.outcome());
+    assertTrue(notDone.message().startsWith("未実装です（003: ドロップアウト）"), notDone.message());
+    assertEquals(new Scorecard.Integrity("FAILED", "PASSED", 0, 1), honest.integrity());
+  }
+
+  @Test
+  void classicMistakesLosePointsOnTheirExercises() {
+    Scorecard ben = cards.get("ben");
+    assertTrue(exercise(ben, "softmax") < 10 && exercise(ben, "cross-entropy") < 10, "softmax " + exercise(ben, "softmax") + ", CE " + exercise(ben, "cross-entropy"));
+    untouchedExercisesKeepTheirPoints(ben, "softmax", "cross-entropy", "softmax-loss");
+    Scorecard.TestResult overflow = ben.exercises().stream().filter(e -> e.id().equals("softmax")).findFirst().orElseThrow().tests().stream()
+        .filter(t -> t.name().equals("Softmax.hugeScoresDoNotOverflow")).findFirst().orElseThrow();
+    // the student sees the hint, never the hidden values
+    assertEquals("隠しテストが期待する結果と一致しません。 ヒント: exp の前に a の最大値を引きます（オーバーフロー対策）。double では exp(1000) は無限大です。", overflow.message());
+  }
+
+  @Test
+  void theUntouchedSkeletonScoresZero() {
+    assertEquals(0.0, cards.get("chika").score());
+    assertEquals(Scorecard.Status.GRADED, cards.get("chika").status());
+  }
+
+  @Test
+  void attacksOnTheRunnerAndTheLauncherChangeNothing() {
+    // services, junit-platform.properties and a shadow org.junit class are dropped; reflection and Unsafe are blocked
+    for (String s : List.of("mallory-services", "mallory-shadow", "mallory-reflect")) {
+      Scorecard c = cards.get(s);
+      assertAll(s,
+          () -> assertEquals(Scorecard.Status.GRADED, c.status()),
+          () -> assertEquals(honest.score(), c.score()),
+          () -> assertEquals("FAILED", c.integrity().canary()),
+          () -> untouchedExercisesKeepTheirPoints(c));
+    }
+    assertTrue(cards.get("mallory-services").submission().dropped().contains("junit-platform.properties"));
+    assertTrue(cards.get("mallory-shadow").submission().dropped().contains("org/junit/jupiter/api/Assertions.class"));
+  }
+
+  @Test
+  void exitingAfterForgingResultsLosesOnlyTheTestsThatRanIntoTheExit() {
+    Scorecard c = cards.get("mallory-exit");
+    assertEquals(0.0, exercise(c, "softmax"));
+    assertTrue(outcomes(c, "softmax").stream().allMatch("CRASHED"::equals), outcomes(c, "softmax").toString());
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+    assertTrue(c.integrity().runs() > 1, "the remaining tests ran in fresh JVMs");
+  }
+
+  @Test
+  void anInterruptIgnoringLoopTimesOutThatTestOnly() {
+    Scorecard c = cards.get("mallory-loop");
+    assertTrue(outcomes(c, "softmax").contains("TIMED_OUT"), outcomes(c, "softmax").toString());
+    assertTrue(exercise(c, "softmax") > 0, "the tests without huge scores still pass");
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+  }
+
+  @Test
+  void callingTheReferenceFromASubmissionIsRefused() {
+    Scorecard c = cards.get("mallory-delegate");
+    assertEquals(0.0, exercise(c, "softmax"));
+    Scorecard.TestResult t = c.exercises().stream().filter(e -> e.id().equals("softmax")).findFirst().orElseThrow().tests().get(0);
+    assertEquals("no reference: java.lang.IllegalAccessException", t.instructorMessage());
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+  }
+
+  @Test
+  void anExceptionWhoseMessageNeverReturnsDoesNotHangTheGrader() {
+    Scorecard c = cards.get("mallory-evil");
+    assertEquals(0.0, exercise(c, "cross-entropy"));
+    untouchedExercisesKeepTheirPoints(c, "cross-entropy");
+  }
+
+  @Test
+  void resourceBombsAndFloodsCostOnlyTheirOwnExercise() {
+    assertAll(
+        () -> assertEquals(0.0, exercise(cards.get("mallory-flood"), "linearity")),
+        () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-flood"), "linearity"),
+        () -> assertEquals(0.0, exercise(cards.get("mallory-memory"), "gd-step")),
+        () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-memory"), "gd-step"),
+        () -> assertEquals(0.0, exercise(cards.get("mallory-threads"), "perceptron")),
+        () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-threads"), "perceptron"));
+  }
+
+  @Test
+  void abortedTestsScoreZero() {
+    Scorecard c = cards.get("mallory-abort");
+    assertTrue(outcomes(c, "graph").contains("ABORTED"), outcomes(c, "graph").toString());
+    assertTrue(exercise(c, "graph") < 10);
+    untouchedExercisesKeepTheirPoints(c, "graph");
+  }
+
+  @Test
+  void aFileThatIsNotAJarIsInvalidWithAReason() {
+    Scorecard c = cards.get("broken-jar");
+    assertEquals(Scorecard.Status.INVALID, c.status());
+    assertTrue(c.notes().get(0).startsWith("提出物を jar として読めません"), c.notes().toString());
+  }
+
+  @Test
+  void gradescopeResultsAndGradesCsvAreWritten() throws IOException {
+    JsonNode results = ResultWriters.JSON.readTree(dir.resolve("results/aiko/results.json").toFile());
+    assertEquals(130.0, results.get("score").asDouble());
+    assertEquals(80 - 2, results.get("tests").size()); // every hidden test but the canary and the control
+    String csv = Files.readString(dir.resolve("results/grades.csv"));
+    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256\naiko,GRADED,130,220,0,aiko.jar,"), csv);
+    assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,\n"), csv);
+  }
+
+  @Test
+  void regradingGivesTheSameBytesApartFromTheTimestampAndResumesWithoutRegrading() throws Exception {
+    Path subset = Files.createDirectories(dir.resolve("subset"));
+    for (String s : List.of("aiko", "ben", "broken-jar")) {
+      Files.copy(dir.resolve("submissions/" + s + ".jar"), subset.resolve(s + ".jar"));
+    }
+    PrintWriter quiet = new PrintWriter(new StringWriter());
+    ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 2, true, Isolation.BUBBLEWRAP, false, quiet);
+    for (String s : List.of("aiko", "ben", "broken-jar")) {
+      assertEquals(withoutTimestamp(dir.resolve("results/" + s + "/scorecard.json")), withoutTimestamp(dir.resolve("again/" + s + "/scorecard.json")), s);
+      assertEquals(Files.readString(dir.resolve("results/" + s + "/results.json")), Files.readString(dir.resolve("again/" + s + "/results.json")), s);
+    }
+    // a grader killed after aiko: ben's files are gone; the rerun grades ben only and reuses aiko's
+    String aikoBefore = Files.readString(dir.resolve("again/aiko/scorecard.json"));
+    Files.delete(dir.resolve("again/ben/scorecard.json"));
+    Files.delete(dir.resolve("again/ben/.graded"));
+    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 1, false, Isolation.BUBBLEWRAP, false, quiet);
+    assertEquals(aikoBefore, Files.readString(dir.resolve("again/aiko/scorecard.json")), "aiko was not graded again");
+    assertEquals(withoutTimestamp(dir.resolve("results/ben/scorecard.json")), withoutTimestamp(dir.resolve("again/ben/scorecard.json")));
+    assertEquals(3, r.cards().size());
+  }
+
+  private static String withoutTimestamp(Path scorecard) throws IOException {
+    return Files.readString(scorecard).replaceAll("\"gradedAt\" : \"[^\"]*\"", "\"gradedAt\" : \"-\"");
+  }
+
+  @Test
+  void noSandboxProcessOutlivesTheGrading() throws IOException, InterruptedException {
+    Process ps = new ProcessBuilder("ps", "-eo", "uid=,stat=,args=").redirectErrorStream(true).start();
+    String all = new String(ps.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    ps.waitFor();
+    // zombies (state Z) hold no memory or CPU: they wait for the machine's init to collect them, which some inits do late
+    List<String> left = all.lines().map(String::strip).filter(l -> l.matches("^600\\d\\d .*") && !l.split("\\s+")[1].startsWith("Z")).toList();
+    assertTrue(left.isEmpty(), "processes of the sandbox uids are still running: " + left);
+  }
+}
