@@ -22,6 +22,11 @@ public final class Main {
 
   /** Runs a command line and returns its exit code (2 for a usage error, 1 for a failure). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with the one-line error handler. */
+  static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       String m = e.getMessage();
@@ -31,6 +36,6 @@ public final class Main {
       }
       return 1;
     });
-    return cl.execute(args);
+    return cl;
   }
 }

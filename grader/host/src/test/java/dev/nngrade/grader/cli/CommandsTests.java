@@ -1,0 +1,65 @@
+package dev.nngrade.grader.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.nngrade.grader.demo.DemoClass;
+import dev.nngrade.grader.output.ResultWriters;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandsTests {
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void validateSuiteAcceptsTheBuiltInSuiteAndListsWhatCaughtEachMutant(@TempDir Path dir) throws Exception {
+    Run r = run("validate-suite", "--assignment", "lecture-002", "--out", dir.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("ok   reference scores 100 %"), r.out());
+    assertTrue(r.out().contains("ok   skeleton scores 0 %"), r.out());
+    assertTrue(r.out().contains("ok   mutant softmax_no_max (softmax: softmax without subtracting the maximum) loses points on its exercise only"), r.out());
+    JsonNode report = ResultWriters.JSON.readTree(dir.resolve("validate-suite.json").toFile());
+    assertTrue(report.get("ok").asBoolean());
+    // lecture 002's exercises have 10 of the 22 mutants
+    assertEquals(2 + 10, report.get("checks").size());
+    for (JsonNode c : report.get("checks")) {
+      if (c.get("what").asText().startsWith("mutant")) {
+        assertTrue(c.get("caughtBy").size() > 0, c.toString());
+      }
+    }
+  }
+
+  @Test
+  void checkRunsThePublicTestsAndShowsTheFullMessages(@TempDir Path dir) throws Exception {
+    DemoClass.write(dir);
+    Run ben = run("check", dir.resolve("ben.jar").toString());
+    assertEquals(1, ben.code(), "not every public test passes");
+    assertTrue(ben.out().contains("softmax(1000, 1000)[0]: 期待値 0.5、実際の値 NaN"), ben.out());
+    assertTrue(ben.out().matches("(?s).*affine\\s+4/4 .*"), ben.out());
+    Run broken = run("check", dir.resolve("broken-jar.jar").toString());
+    assertEquals(1, broken.code());
+    assertTrue(broken.out().contains("提出物を jar として読めません"), broken.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndFailuresWithOne(@TempDir Path dir) {
+    assertEquals(2, run("grade", "--assignment", "demo").code());
+    Run missing = run("grade", "--assignment", "no-such-assignment", "--submissions", dir.toString(), "--out", dir.resolve("o").toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no assignment 'no-such-assignment': expected a built-in name [all-exercises, lecture-002, lecture-001-004, demo]"), missing.err());
+  }
+}
