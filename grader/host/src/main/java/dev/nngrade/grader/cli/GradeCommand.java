@@ -1,6 +1,7 @@
 package dev.nngrade.grader.cli;
 
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.scoring.Scorecard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission (jars, zips of jars, folders of jars) in a folder with the assignment's hidden suites.",
-        "Writes OUT/<student>/{scorecard.json,results.json,timings.json} and OUT/grades.csv; a rerun skips what is done unless --force."})
+        "Writes OUT/<student>/{scorecard.json,results.json,timings.json} and OUT/grades.csv; a rerun skips what is done unless --force.",
+        "Exit codes: 0 every submission graded, 3 some invalid or flagged for review, 1 the grader failed, 2 usage error."})
 public final class GradeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -46,6 +48,7 @@ public final class GradeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ClassGrading.Result r = ClassGrading.run(Assignments.load(assignment), submissions, out, jobs, force, sandbox.isolation(), !noProgress, err);
     ClassGrading.printSummary(spec.commandLine().getOut(), r.cards(), r.millis());
-    return 0;
+    // 0: every submission graded; 3: some need an instructor's look (not a jar, or flagged as forged)
+    return r.cards().stream().anyMatch(c -> c.status() == Scorecard.Status.INVALID || c.status() == Scorecard.Status.FLAGGED) ? 3 : 0;
   }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Turns the outcome of every manifest test into a scorecard. Points: an exercise's points are
- * shared equally by its tests; a test scores its share only when it PASSED. The canary must have
+ * shared by its tests in proportion to their {@code @Points} weights (1 unless marked); a test scores
+ * its share only when it PASSED. The canary must have
  * FAILED and the control PASSED, otherwise the submission is flagged. Scores are rounded to 1e-6
  * so that the JSON is the same on every machine.
  */
@@ -36,12 +37,13 @@ public final class Scorer {
     for (Assignment.Item item : assignment.exercises()) {
       Exercise e = item.exercise();
       List<Manifest.Entry> tests = manifest.entries().stream().filter(x -> x.exercise() == e).toList();
-      double share = item.points() / tests.size();
+      double weights = tests.stream().mapToDouble(Manifest.Entry::weight).sum();
       double sum = 0;
       List<Scorecard.TestResult> results = new ArrayList<>();
       for (Manifest.Entry t : tests) {
         TestEvent ev = outcomes.get(t.id());
         Outcome o = ev == null ? Outcome.NOT_RUN : ev.outcome();
+        double share = item.points() * t.weight() / weights;
         double pts = o == Outcome.PASSED ? share : 0;
         sum += pts;
         results.add(new Scorecard.TestResult(t.id(), t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method(), o.name(), round(pts), round(share),

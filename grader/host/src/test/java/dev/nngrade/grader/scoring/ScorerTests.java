@@ -61,6 +61,20 @@ class ScorerTests {
   }
 
   @Test
+  void weightedTestsTakeAProportionalShare() {
+    Manifest weighted = new Manifest(List.of(
+        new Manifest.Entry("s1", Exercise.SOFTMAX, "SoftmaxHiddenTests", "a", "a", 2),
+        new Manifest.Entry("s2", Exercise.SOFTMAX, "SoftmaxHiddenTests", "b", "b", 1),
+        new Manifest.Entry("s3", Exercise.SOFTMAX, "SoftmaxHiddenTests", "c", "c", 1),
+        new Manifest.Entry("c1", Exercise.CROSS_ENTROPY, "CrossEntropyHiddenTests", "a", "a"),
+        MANIFEST.entries().get(4), MANIFEST.entries().get(5)));
+    Scorecard c = new Scorer(assignment(null, null), weighted).score(submission(null), outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED), 0, 1, "NONE", Instant.EPOCH, List.of());
+    // softmax's 9 points: 4.5 for the weight-2 test, 2.25 each for the others; s1 and s2 pass
+    assertEquals(List.of(4.5, 2.25, 2.25), c.exercises().get(0).tests().stream().map(Scorecard.TestResult::maxScore).toList());
+    assertEquals(6.75, c.score());
+  }
+
+  @Test
   void aPassingCanaryOrAFailingControlFlagsTheSubmissionWithScoreZero() {
     Scorecard forged = new Scorer(assignment(null, null), MANIFEST).score(submission(null), outcomes(Outcome.PASSED, Outcome.PASSED, Outcome.PASSED), 0, 1, "NONE", Instant.EPOCH, List.of());
     assertEquals(Scorecard.Status.FLAGGED, forged.status());

@@ -8,6 +8,7 @@ import dev.nngrade.contract.layer.ReluLayer;
 import dev.nngrade.contract.layer.SigmoidLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -33,6 +34,7 @@ public abstract class ActivationLayersContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void backwardAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("numeric");
     for (int trial = 0; trial < trials(); trial++) {

@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.layer.AffineLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -29,6 +30,7 @@ public abstract class AffineLayerContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void backwardAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("numeric");
     for (int trial = 0; trial < trials(); trial++) {

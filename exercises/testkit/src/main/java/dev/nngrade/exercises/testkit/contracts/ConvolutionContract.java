@@ -8,6 +8,7 @@ import dev.nngrade.contract.layer.Correlation;
 import dev.nngrade.contract.layer.MaxPoolingLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -47,6 +48,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void convolutionBackwardAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("conv");
     int[][] settings = {{1, 0}, {1, 1}, {2, 1}};
@@ -84,6 +86,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void maxPoolingBackwardAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("pool");
     for (int trial = 0; trial < trials(); trial++) {

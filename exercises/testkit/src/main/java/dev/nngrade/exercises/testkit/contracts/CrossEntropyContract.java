@@ -7,6 +7,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.CrossEntropy;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ public abstract class CrossEntropyContract extends ExerciseContract {
   private static final Tolerance TIGHT = Tolerance.of(1e-15, 1e-13);
 
   @Test
+  @Points(2)
   void lectureExample(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
     // lecture 004 prints 0.51082 (= −ln(0.6 + 1e-7) = 0.510825457…)

@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.NumericalGradient;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.function.ToDoubleFunction;
@@ -17,6 +18,7 @@ public abstract class NumericalGradientContract extends ExerciseContract {
   private static final ToDoubleFunction<double[]> SQUARES = x -> x[0] * x[0] + x[1] * x[1];
 
   @Test
+  @Points(2)
   void lectureExample(Implementations impl) {
     double[] x = {3, 4};
     double[] g = impl.get(NumericalGradient.class).gradient(SQUARES, x);

@@ -9,6 +9,7 @@ import dev.nngrade.contract.net.RegressionForward;
 import dev.nngrade.contract.net.RegressionParams;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -50,6 +51,7 @@ public abstract class RegressionBackpropContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void gradientsAgreeWithCentralDifferences(Implementations impl) {
     RegressionBackprop bp = impl.get(RegressionBackprop.class);
     RandomGenerator r = random("numeric");

@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.Softmax;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -16,6 +17,7 @@ public abstract class SoftmaxContract extends ExerciseContract {
   private static final Tolerance TIGHT = Tolerance.of(1e-15, 1e-13);
 
   @Test
+  @Points(2)
   void lectureScores(Implementations impl) {
     // lecture 003 prints three decimals: (4, 8, 2) → (0.018, 0.980, 0.002)
     double[] y = impl.get(Softmax.class).softmax(new double[] {4, 8, 2});

@@ -7,6 +7,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.net.TwoLayerNetwork;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
   }
 
   @Test
+  @Points(2)
   void gradientAgreesWithCentralDifferences(Implementations impl) {
     RandomGenerator r = random("gradient");
     for (int trial = 0; trial < trials(); trial++) {
