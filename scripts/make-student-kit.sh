@@ -23,9 +23,30 @@ fi
 mkdir -p "$out"
 (cd "$root/exercises/kit" && tar --exclude=./target --exclude=./repo -cf - .) | (cd "$out" && tar -xf -)
 if [ -n "$course" ]; then cp "$course" "$out/course.properties"; fi
+# the handed-out POM reads the contract and testkit from ./repo (the POM in this repository does not,
+# so that the grader's build, which depends on the kit, never looks there)
+awk 'index($0, "<dependencyManagement>") && !done {
+  print "  <repositories>"
+  print "    <!-- this kit carries the contract and testkit artifacts here -->"
+  print "    <repository>"
+  print "      <id>kit-bundled</id>"
+  print "      <url>${project.baseUri}repo</url>"
+  print "      <releases><enabled>true</enabled></releases>"
+  print "      <snapshots><enabled>true</enabled></snapshots>"
+  print "    </repository>"
+  print "  </repositories>"
+  print ""
+  done = 1
+}
+{ print }' "$root/exercises/kit/pom.xml" >"$out/pom.xml"
 repo="file://$(cd "$out" && pwd)/repo"
+# deploy-file records what it deployed in the local repository it runs with: a scratch one, so that
+# ~/.m2 never learns of the kit's repository (plugins are still read from ~/.m2 through the tail)
+scratch_m2=$(mktemp -d)
+trap 'rm -rf "$scratch_m2"' EXIT
 deploy() { # deploy-file writes the remote layout (with snapshot metadata) that the kit's <repository> reads
   "$root/mvnw" -q -B -ntp -f "$root/exercises/kit/pom.xml" -Dnngrade.kit.skipTests=true \
+    -Dmaven.repo.local="$scratch_m2" -Dmaven.repo.local.tail="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}" \
     org.apache.maven.plugins:maven-deploy-plugin:3.1.4:deploy-file -Durl="$repo" -DrepositoryId=kit-bundled "$@"
 }
 deploy -Dfile="$root/pom.xml" -DpomFile="$root/pom.xml" -Dpackaging=pom

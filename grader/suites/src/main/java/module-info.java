@@ -5,6 +5,7 @@
 module dev.nngrade.grader.suites {
   requires transitive dev.nngrade.exercises.testkit;
   requires dev.nngrade.solution;
+  requires org.mockito;
 
   exports dev.nngrade.grader.suites;
   exports dev.nngrade.grader.suites.visible;

@@ -162,7 +162,10 @@ public final class Grader {
       }
       Outcome lost = r.ending() == RunResult.Ending.TIMED_OUT ? Outcome.TIMED_OUT : Outcome.CRASHED;
       String why = r.ending().name().toLowerCase(java.util.Locale.ROOT) + (r.stderrHead().isBlank() ? "" : ": " + tail(r.stderrHead()));
-      r.inFlight().ifPresent(id -> outcomes.put(id, new TestEvent(id, lost, 0, null, why, null, null)));
+      if (r.ending() != RunResult.Ending.REPLACED_AFTER_TIMEOUT) {
+        // a test that started after another timed out is innocent: it runs again in the fresh JVM
+        r.inFlight().ifPresent(id -> outcomes.put(id, new TestEvent(id, lost, 0, null, why, null, null)));
+      }
       List<String> next = remaining.stream().filter(id -> !outcomes.containsKey(id)).toList();
       if (next.size() == remaining.size()) {
         // no test finished and none was running: the JVM cannot start this submission at all

@@ -4,7 +4,7 @@ import dev.nngrade.contract.function.Activations;
 import dev.nngrade.nn.backend.Activation;
 
 /** The activations of nn-core; leaky ReLU takes its slope per call here, so it is written out. */
-public final class ActivationsImpl implements Activations {
+public class ActivationsImpl implements Activations {
   @Override
   public double step(double x) {
     return Activation.STEP.apply(x);

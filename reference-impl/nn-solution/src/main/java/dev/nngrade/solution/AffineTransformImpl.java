@@ -3,7 +3,7 @@ package dev.nngrade.solution;
 import dev.nngrade.contract.function.AffineTransform;
 import dev.nngrade.nn.function.Linear;
 
-public final class AffineTransformImpl implements AffineTransform {
+public class AffineTransformImpl implements AffineTransform {
   @Override
   public double[] column(double[][] w, double[] x, double[] b) {
     return Linear.columnForm(w, x, b);

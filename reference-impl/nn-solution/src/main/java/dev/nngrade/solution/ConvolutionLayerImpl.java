@@ -4,7 +4,7 @@ import dev.nngrade.contract.layer.ConvolutionLayer;
 import dev.nngrade.nn.layer.Convolution;
 import dev.nngrade.nn.layer.Parameter;
 
-public final class ConvolutionLayerImpl implements ConvolutionLayer {
+public class ConvolutionLayerImpl implements ConvolutionLayer {
   private final double[][][][] wArray;
   private final double[] bArray;
   private final Parameter w;

@@ -2,7 +2,7 @@ package dev.nngrade.solution;
 
 import dev.nngrade.contract.function.CrossEntropy;
 
-public final class CrossEntropyImpl implements CrossEntropy {
+public class CrossEntropyImpl implements CrossEntropy {
   @Override
   public double oneHot(double[] y, double[] t) {
     return dev.nngrade.nn.function.CrossEntropy.of(y, t);

@@ -5,7 +5,7 @@ import dev.nngrade.contract.layer.DropoutLayer;
 import dev.nngrade.nn.layer.Dropout;
 import java.util.random.RandomGenerator;
 
-public final class DropoutLayerImpl implements DropoutLayer {
+public class DropoutLayerImpl implements DropoutLayer {
   private final Dropout layer;
 
   public DropoutLayerImpl(double ratio, DropoutForm form, RandomGenerator random) {

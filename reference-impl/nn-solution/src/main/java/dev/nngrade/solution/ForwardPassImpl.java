@@ -5,7 +5,7 @@ import dev.nngrade.contract.net.ForwardTrace;
 import dev.nngrade.contract.net.ForwardWeights;
 import dev.nngrade.nn.net.ForwardDemo;
 
-public final class ForwardPassImpl implements ForwardPass {
+public class ForwardPassImpl implements ForwardPass {
   @Override
   public ForwardTrace forward(ForwardWeights w, double[] x) {
     ForwardDemo.Trace t = new ForwardDemo(Host.CPU, new ForwardDemo.Weights(w.w1(), w.b1(), w.w2(), w.b2())).forward(x);

@@ -3,7 +3,7 @@ package dev.nngrade.solution;
 import dev.nngrade.contract.function.Linearity;
 import java.util.function.DoubleUnaryOperator;
 
-public final class LinearityImpl implements Linearity {
+public class LinearityImpl implements Linearity {
   @Override
   public boolean isAdditive(DoubleUnaryOperator f, double[] xs, double[] ys, double tolerance) {
     for (double x : xs) {

@@ -3,7 +3,7 @@ package dev.nngrade.solution;
 import dev.nngrade.contract.layer.MaxPoolingLayer;
 import dev.nngrade.nn.layer.MaxPooling;
 
-public final class MaxPoolingLayerImpl implements MaxPoolingLayer {
+public class MaxPoolingLayerImpl implements MaxPoolingLayer {
   private final MaxPooling layer;
 
   public MaxPoolingLayerImpl(int poolH, int poolW, int stride, int pad) {

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * The textbook's {@code train_neuralnet.py} loop on any {@link TwoLayerNetwork} and {@link
  * Optimizer}: it calls only the contract, so it can drive a student's network as well as the reference.
  */
-public final class MiniBatchTrainingImpl implements MiniBatchTraining {
+public class MiniBatchTrainingImpl implements MiniBatchTraining {
   @Override
   public TrainingRecord train(TwoLayerNetwork net, Optimizer optimizer, TrainingData data, int iterations, int batchSize, RandomGenerator random) {
     int n = data.xTrain().length;

@@ -4,7 +4,7 @@ import dev.nngrade.contract.net.Perceptron;
 import dev.nngrade.nn.backend.Activation;
 
 /** nn-core's perceptron with the step function; training passes over the samples in the given order. */
-public final class PerceptronImpl implements Perceptron {
+public class PerceptronImpl implements Perceptron {
   private final dev.nngrade.nn.net.Perceptron p;
 
   public PerceptronImpl(int inputs, double eta) {

@@ -11,7 +11,7 @@ import dev.nngrade.nn.backend.Activation;
  * scalar output). The hidden derivative comes from nn-core's activation, evaluated on the kept output
  * z1 (for ReLU, {@code z1 > 0} exactly when {@code u1 > 0}).
  */
-public final class RegressionBackpropImpl implements RegressionBackprop {
+public class RegressionBackpropImpl implements RegressionBackprop {
   static Activation activation(HiddenActivation f) {
     return f == HiddenActivation.RELU ? Activation.RELU : Activation.SIGMOID;
   }

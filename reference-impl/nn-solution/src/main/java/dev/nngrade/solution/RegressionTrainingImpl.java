@@ -8,7 +8,7 @@ import dev.nngrade.nn.train.RegressionExperiment;
 import java.util.random.RandomGenerator;
 
 /** Lecture 002's training loop on {@link RegressionBackpropImpl}, weights drawn in the lecture's order W1, W2, b1, b2. */
-public final class RegressionTrainingImpl implements RegressionTraining {
+public class RegressionTrainingImpl implements RegressionTraining {
   @Override
   public double[] train(HiddenActivation f, int iterations, double learningRate, RandomGenerator random) {
     int h = RegressionExperiment.HIDDEN;

@@ -2,7 +2,7 @@ package dev.nngrade.solution;
 
 import dev.nngrade.contract.function.Softmax;
 
-public final class SoftmaxImpl implements Softmax {
+public class SoftmaxImpl implements Softmax {
   @Override
   public double[] softmax(double[] a) {
     return dev.nngrade.nn.function.Softmax.of(a);

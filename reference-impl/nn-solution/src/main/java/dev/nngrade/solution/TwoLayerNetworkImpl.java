@@ -16,7 +16,7 @@ import java.util.Map;
  * The textbook's TwoLayerNet as an nn-core {@link Sequential} (Affine, sigmoid, Affine, softmax with
  * loss). The live arrays are uploaded before every call, so optimizers may change them in place.
  */
-public final class TwoLayerNetworkImpl implements TwoLayerNetwork {
+public class TwoLayerNetworkImpl implements TwoLayerNetwork {
   private static final List<String> KEYS = List.of("W1", "b1", "W2", "b2");
   private final Map<String, double[][]> params;
   private final Map<String, Parameter> tensors = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ public final class EventStream {
   private boolean ended;
   private int rejected;
   private volatile long lastEventNanos = System.nanoTime();
+  private volatile boolean testTimedOut;
 
   public EventStream(byte[] key, Set<String> requested) {
     this.key = key.clone();
@@ -62,7 +63,9 @@ public final class EventStream {
       }
       case "finished" -> {
         if (id != null && requested.contains(id) && !finished.containsKey(id)) {
-          finished.put(id, event(id, outcome(e.path("status").asText()), e));
+          TestEvent ev = event(id, outcome(e.path("status").asText()), e);
+          finished.put(id, ev);
+          testTimedOut |= "java.util.concurrent.TimeoutException".equals(ev.exception());
         } else {
           rejected++;
         }
@@ -93,6 +96,11 @@ public final class EventStream {
   private static String text(JsonNode e, String field) {
     JsonNode n = e.get(field);
     return n == null || n.isNull() ? null : n.asText();
+  }
+
+  /** Whether a test reported JUnit's own timeout: its thread may still run, so the JVM should be replaced. */
+  public boolean testTimedOut() {
+    return testTimedOut;
   }
 
   /** Nanosecond time of the last accepted event (or of construction). */

@@ -27,7 +27,12 @@ public record RunResult(
     /** The grader killed it: no event for longer than a test may take, or the run's clock ran out. */
     TIMED_OUT,
     /** The grader killed it: it wrote more output than allowed. */
-    OUTPUT_LIMIT
+    OUTPUT_LIMIT,
+    /**
+     * A test ran past its time inside the JVM; its thread may still be spinning, so the grader
+     * replaced the JVM to run the rest at full speed.
+     */
+    REPLACED_AFTER_TIMEOUT
   }
 
   public List<String> finishedIds() {

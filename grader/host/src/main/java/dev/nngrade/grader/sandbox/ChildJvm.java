@@ -61,7 +61,7 @@ public final class ChildJvm {
         "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
         "--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
         "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
-        "--add-modules", "dev.nngrade.grader.suites" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
+        "--add-modules", "dev.nngrade.grader.suites,org.objenesis" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
         "-cp", request.studentJar().toString(),
         "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
     List<Path> readOnly = new ArrayList<>(List.of(runtime.modules(), request.studentJar().getParent()));
@@ -127,6 +127,9 @@ public final class ChildJvm {
       long now = System.nanoTime();
       if (overflow.get()) {
         return RunResult.Ending.OUTPUT_LIMIT;
+      }
+      if (events.testTimedOut()) {
+        return RunResult.Ending.REPLACED_AFTER_TIMEOUT;
       }
       boolean started = events.lastEventNanos() > t0;
       long quiet = now - (started ? events.lastEventNanos() : t0);

@@ -32,14 +32,23 @@ public final class ChildRuntime {
       "dev.nngrade.exercises.testkit.Expect",
       "dev.nngrade.grader.suites.CanaryTests",
       "dev.nngrade.solution.SoftmaxImpl",
-      "dev.nngrade.nn.tensor.Tensor");
+      "dev.nngrade.nn.tensor.Tensor",
+      // Mockito (subclass mock maker) for the behaviour checks, and what it needs
+      "org.mockito.Mockito",
+      "net.bytebuddy.ByteBuddy",
+      "net.bytebuddy.agent.ByteBuddyAgent",
+      "org.objenesis.Objenesis");
 
   /** Only for validating a suite: the mutants delegate to the reference, so a graded submission never gets them. */
   static final String VALIDATION_MARKER = "dev.nngrade.grader.mutants.Catalogue";
 
-  /** The JDK modules the child may resolve (sandbox.md: JUnit needs java.logging and java.management). */
+  /**
+   * The modules the child may resolve: JUnit needs java.logging and java.management (sandbox.md);
+   * Mockito requires java.instrument and jdk.attach, which stay harmless because the child starts
+   * with attaching disabled and dynamic agents refused.
+   */
   public static final String LIMIT_MODULES = "java.base,java.logging,java.management,jdk.incubator.vector,"
-      + "org.junit.jupiter.engine,dev.nngrade.grader.runner,dev.nngrade.grader.suites";
+      + "org.junit.jupiter.engine,org.objenesis,dev.nngrade.grader.runner,dev.nngrade.grader.suites";
 
   private final Path modules;
   private final Path validation;

@@ -70,9 +70,9 @@ class DemoClassTests {
   @Test
   void theHonestStudentScoresTheExercisesSheDidAndNothingElse() {
     assertEquals(Scorecard.Status.GRADED, honest.status());
-    assertEquals(130.0, honest.score());
+    assertEquals(150.0, honest.score());
     for (String id : List.of("affine", "activations", "linearity", "softmax", "cross-entropy", "squared-error", "numerical-gradient", "gd-step", "graph",
-        "perceptron", "act-layers", "affine-layer", "softmax-loss")) {
+        "perceptron", "act-layers", "affine-layer", "softmax-loss", "backprop2", "two-layer-net")) {
       assertEquals(10.0, exercise(honest, id), id);
     }
     Scorecard.TestResult notDone = honest.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
@@ -85,11 +85,24 @@ class DemoClassTests {
   void classicMistakesLosePointsOnTheirExercises() {
     Scorecard ben = cards.get("ben");
     assertTrue(exercise(ben, "softmax") < 10 && exercise(ben, "cross-entropy") < 10, "softmax " + exercise(ben, "softmax") + ", CE " + exercise(ben, "cross-entropy"));
-    untouchedExercisesKeepTheirPoints(ben, "softmax", "cross-entropy", "softmax-loss");
+    // her SoftmaxWithLoss and TwoLayerNet call her softmax and cross-entropy
+    untouchedExercisesKeepTheirPoints(ben, "softmax", "cross-entropy", "softmax-loss", "two-layer-net");
     Scorecard.TestResult overflow = ben.exercises().stream().filter(e -> e.id().equals("softmax")).findFirst().orElseThrow().tests().stream()
         .filter(t -> t.name().equals("Softmax.hugeScoresDoNotOverflow")).findFirst().orElseThrow();
     // the student sees the hint, never the hidden values
     assertEquals("隠しテストが期待する結果と一致しません。 ヒント: exp の前に a の最大値を引きます（オーバーフロー対策）。double では exp(1000) は無限大です。", overflow.message());
+  }
+
+  @Test
+  void behaviourChecksCatchTheRightValuesComputedTheWrongWay() {
+    Scorecard dana = cards.get("dana");
+    List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
+        .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.") || n.startsWith("RegressionBackprop.")).toList();
+    // the values are right to about 1e-9, so the central-difference checks pass; the spies see the fallback
+    // and the recomputed forward, and the comparison with the reference (1e-12) sees the numerical error
+    assertEquals(List.of("RegressionBackprop.backwardDoesNotRunForwardAgain", "TwoLayerNetwork.gradientAgreesWithTheReference",
+        "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
+    untouchedExercisesKeepTheirPoints(dana, "two-layer-net", "backprop2");
   }
 
   @Test
@@ -118,7 +131,7 @@ class DemoClassTests {
     Scorecard c = cards.get("mallory-exit");
     assertEquals(0.0, exercise(c, "softmax"));
     assertTrue(outcomes(c, "softmax").stream().allMatch("CRASHED"::equals), outcomes(c, "softmax").toString());
-    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
     assertTrue(c.integrity().runs() > 1, "the remaining tests ran in fresh JVMs");
   }
 
@@ -127,7 +140,7 @@ class DemoClassTests {
     Scorecard c = cards.get("mallory-loop");
     assertTrue(outcomes(c, "softmax").contains("TIMED_OUT"), outcomes(c, "softmax").toString());
     assertTrue(exercise(c, "softmax") > 0, "the tests without huge scores still pass");
-    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
   }
 
   @Test
@@ -136,14 +149,14 @@ class DemoClassTests {
     assertEquals(0.0, exercise(c, "softmax"));
     Scorecard.TestResult t = c.exercises().stream().filter(e -> e.id().equals("softmax")).findFirst().orElseThrow().tests().get(0);
     assertEquals("no reference: java.lang.IllegalAccessException", t.instructorMessage());
-    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss");
+    untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
   }
 
   @Test
   void anExceptionWhoseMessageNeverReturnsDoesNotHangTheGrader() {
     Scorecard c = cards.get("mallory-evil");
     assertEquals(0.0, exercise(c, "cross-entropy"));
-    untouchedExercisesKeepTheirPoints(c, "cross-entropy");
+    untouchedExercisesKeepTheirPoints(c, "cross-entropy", "two-layer-net");
   }
 
   @Test
@@ -175,10 +188,11 @@ class DemoClassTests {
   @Test
   void gradescopeResultsAndGradesCsvAreWritten() throws IOException {
     JsonNode results = ResultWriters.JSON.readTree(dir.resolve("results/aiko/results.json").toFile());
-    assertEquals(130.0, results.get("score").asDouble());
-    assertEquals(80 - 2, results.get("tests").size()); // every hidden test but the canary and the control
+    assertEquals(150.0, results.get("score").asDouble());
+    // every hidden test but the canary and the control
+    assertEquals(honest.exercises().stream().mapToInt(e -> e.tests().size()).sum(), results.get("tests").size());
     String csv = Files.readString(dir.resolve("results/grades.csv"));
-    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256\naiko,GRADED,130,220,0,aiko.jar,"), csv);
+    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256\naiko,GRADED,150,220,0,aiko.jar,"), csv);
     assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,\n"), csv);
   }
 
