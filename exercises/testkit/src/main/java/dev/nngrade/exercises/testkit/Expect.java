@@ -22,7 +22,7 @@ public final class Expect {
     shape(what, new int[] {expected.length}, new int[] {actual.length}, hintKey);
     int worst = worst(expected, actual, tol);
     if (worst >= 0) {
-      fail(Text.get("mismatch.element", what, "[" + worst + "]", num(expected[worst]), num(actual[worst]), num(Math.abs(expected[worst] - actual[worst])), tol.toString()), hintKey, expected[worst], actual[worst]);
+      fail(Text.get("mismatch.element", what, "[" + worst + "]", num(expected[worst]), num(actual[worst]), difference(expected[worst], actual[worst]), tol.toString()), hintKey, expected[worst], actual[worst]);
     }
   }
 
@@ -34,7 +34,7 @@ public final class Expect {
     if (worst >= 0) {
       int cols = expected[0].length;
       String index = "[" + worst / cols + "][" + worst % cols + "]";
-      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), num(Math.abs(e[worst] - a[worst])), tol.toString()), hintKey, e[worst], a[worst]);
+      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), difference(e[worst], a[worst]), tol.toString()), hintKey, e[worst], a[worst]);
     }
   }
 
@@ -52,7 +52,7 @@ public final class Expect {
         w /= s[d];
       }
       String index = Arrays.stream(idx).mapToObj(i -> "[" + i + "]").collect(Collectors.joining());
-      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), num(Math.abs(e[worst] - a[worst])), tol.toString()), hintKey, e[worst], a[worst]);
+      fail(Text.get("mismatch.element", what, index, num(e[worst]), num(a[worst]), difference(e[worst], a[worst]), tol.toString()), hintKey, e[worst], a[worst]);
     }
   }
 
@@ -121,6 +121,16 @@ public final class Expect {
     }
     String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
     throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, expected, actual);
+  }
+
+  /** The absolute difference, and the relative one {@code |e − a| / max(|e|, |a|)} when that means something. */
+  static String difference(double e, double a) {
+    double abs = Math.abs(e - a);
+    double scale = Math.max(Math.abs(e), Math.abs(a));
+    if (!Double.isFinite(abs) || scale == 0) {
+      return num(abs);
+    }
+    return num(abs) + ", " + Text.get("relative", String.format(java.util.Locale.ROOT, "%.3g", abs / scale));
   }
 
   /** The shortest text that reads back as the same double, independent of locale. */

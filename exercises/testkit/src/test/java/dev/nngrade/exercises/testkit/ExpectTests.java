@@ -16,7 +16,7 @@ class ExpectTests {
       LanguageScope.with("en", () -> {
         AssertionFailedError e = assertThrows(AssertionFailedError.class,
             () -> Expect.close("y", new double[][] {{1, 2}, {3, 4}}, new double[][] {{1, 2.1}, {3, 5}}, Tolerance.abs(1e-3), "hint.softmax.rows"));
-        assertEquals("y[1][1]: expected 4.0, got 5.0 (difference 1.0, tolerance 1.0e-03); this is the element furthest off. "
+        assertEquals("y[1][1]: expected 4.0, got 5.0 (difference 1.0, relative 0.200, tolerance 1.0e-03); this is the element furthest off. "
             + "Hint: apply the 1-D softmax to every row separately: each row has its own maximum and sum.", e.getMessage());
       });
     }
