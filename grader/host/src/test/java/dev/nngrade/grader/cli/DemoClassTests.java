@@ -179,6 +179,15 @@ class DemoClassTests {
   }
 
   @Test
+  void aSuiteWhoseSetUpFailsStillCountsEveryTestAsNotRun() {
+    Scorecard c = cards.get("mallory-setup");
+    assertTrue(outcomes(c, "dropout").stream().allMatch("NOT_RUN"::equals), outcomes(c, "dropout").toString());
+    Scorecard.TestResult t = c.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
+    assertEquals("テストを実行できませんでした。テストクラスの準備が java.lang.ExceptionInInitializerError で失敗しました。", t.message());
+    untouchedExercisesKeepTheirPoints(c, "dropout");
+  }
+
+  @Test
   void aFileThatIsNotAJarIsInvalidWithAReason() {
     Scorecard c = cards.get("broken-jar");
     assertEquals(Scorecard.Status.INVALID, c.status());
