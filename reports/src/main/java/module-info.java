@@ -1,4 +1,11 @@
-/** Rendering of nngrade's results: charts as SVG (reports, scorecards and leaderboards follow with the grader). */
+/** Rendering of nngrade's results: SVG charts and the HTML reports of scorecards (Velocity). */
 module dev.nngrade.reports {
+  requires velocity.engine.core;
+  requires com.fasterxml.jackson.databind;
+
   exports dev.nngrade.reports.svg;
+  exports dev.nngrade.reports.html;
+
+  // Velocity instantiates the escaping handler and calls the template helpers by reflection
+  opens dev.nngrade.reports.html.internal to velocity.engine.core;
 }

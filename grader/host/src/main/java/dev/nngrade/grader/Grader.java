@@ -70,7 +70,7 @@ public final class Grader {
     this.scratch = scratch;
     this.force = force;
     this.implementations = implementations;
-    this.fingerprint = sha256(assignment.toString() + "\n" + String.join("\n", manifest.ids()) + "\n" + implementations);
+    this.fingerprint = fingerprint(assignment, manifest, implementations);
   }
 
   public Manifest manifest() {
@@ -218,6 +218,19 @@ public final class Grader {
       names.add(name);
     }
     return names;
+  }
+
+  /**
+   * What a graded submission's files depend on besides the jar: the assignment (as canonical JSON:
+   * a record's toString would show its maps in an order that changes from one JVM to the next), the
+   * suites' tests and the implementation package.
+   */
+  public static String fingerprint(Assignment assignment, Manifest manifest, String implementations) {
+    try {
+      return sha256(ResultWriters.JSON.writeValueAsString(assignment) + "\n" + String.join("\n", manifest.ids()) + "\n" + implementations);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the assignment as JSON", e);
+    }
   }
 
   static String sha256(String s) {

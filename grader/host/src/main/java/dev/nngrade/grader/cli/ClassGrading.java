@@ -3,6 +3,7 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.output.Reports;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.ChildRuntime;
@@ -92,6 +93,7 @@ final class ClassGrading {
       }
     }
     ResultWriters.grades(out.resolve("grades.csv"), cards);
+    Reports.write(out, dirs, cards, assignment);
     return new Result(cards, (System.nanoTime() - t0) / 1_000_000);
   }
 

@@ -113,7 +113,11 @@ public final class SubmissionBuilder {
     manifest.getMainAttributes().putValue("Nngrade-Student", student);
     manifest.getMainAttributes().putValue("Nngrade-Exercise-Set-Version", "0.1.0-SNAPSHOT");
     Files.createDirectories(jar.getParent());
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+    // the manifest is written as an ordinary entry with the fixed time, so the same sources give the same jar bytes
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      ByteArrayOutputStream mf = new ByteArrayOutputStream();
+      manifest.write(mf);
+      put(out, "META-INF/MANIFEST.MF", mf.toByteArray());
       for (var e : classes.entrySet()) {
         put(out, e.getKey(), e.getValue());
       }

@@ -1,5 +1,6 @@
 package dev.nngrade.grader.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,15 @@ class CommandsTests {
     Run broken = run("check", dir.resolve("broken-jar.jar").toString());
     assertEquals(1, broken.code());
     assertTrue(broken.out().contains("提出物を jar として読めません"), broken.out());
+  }
+
+  @Test
+  void theDemoSubmissionsAreTheSameBytesEveryTime(@TempDir Path dir) throws Exception {
+    DemoClass.write(dir.resolve("a"));
+    DemoClass.write(dir.resolve("b"));
+    for (String s : DemoClass.students()) {
+      assertArrayEquals(java.nio.file.Files.readAllBytes(dir.resolve("a/" + s + ".jar")), java.nio.file.Files.readAllBytes(dir.resolve("b/" + s + ".jar")), s);
+    }
   }
 
   @Test

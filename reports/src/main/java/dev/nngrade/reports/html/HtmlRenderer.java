@@ -1,0 +1,186 @@
+package dev.nngrade.reports.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import dev.nngrade.reports.html.internal.EscapeEverything;
+import dev.nngrade.reports.html.internal.Fmt;
+import dev.nngrade.reports.svg.Histogram;
+
+/**
+ * Renders scorecards ({@code scorecard.json}, schema {@value #SCHEMA}) as HTML with Velocity: its own
+ * engine, strict references, and every inserted value escaped ({@link EscapeEverything}). Labels come
+ * from the ja/en bundles; the student sees only what the scorecard gives the student
+ * ({@code message}), never the instructor's messages.
+ */
+public final class HtmlRenderer {
+  /** The scorecard schema this renderer reads; other major versions are refused. */
+  public static final String SCHEMA = "nngrade.scorecard/1";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final VelocityEngine engine;
+
+  public HtmlRenderer() {
+    engine = new VelocityEngine();
+    engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+    engine.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapeEverything.class.getName());
+    engine.init();
+  }
+
+  /** Reads a scorecard file as the maps the templates walk. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> read(Path scorecard) throws IOException {
+    Map<String, Object> card = JSON.readValue(scorecard.toFile(), LinkedHashMap.class);
+    Object schema = card.get("schema");
+    if (!SCHEMA.equals(schema)) {
+      throw new IllegalArgumentException(scorecard + ": schema " + schema + " is not supported; this renderer reads " + SCHEMA);
+    }
+    return card;
+  }
+
+  /** The report of one submission, in {@code lang} ({@code ja} or {@code en}). */
+  public String student(Map<String, Object> card, String lang) {
+    VelocityContext c = context(lang);
+    c.put("card", card);
+    return render("student.vm", c);
+  }
+
+  /**
+   * The class summary: score distribution, pass rates per exercise and per test (hardest first),
+   * submissions that need a look, and a link per student ({@code links}: student → relative URL).
+   */
+  @SuppressWarnings("unchecked")
+  public String summary(List<Map<String, Object>> cards, Map<String, String> links, String title, String lang) {
+    VelocityContext c = context(lang);
+    Map<String, String> labels = labels(lang);
+    List<Map<String, Object>> rows = new ArrayList<>(cards);
+    rows.sort(Comparator.comparing(m -> String.valueOf(m.get("student"))));
+    double max = rows.isEmpty() ? 1 : ((Number) rows.get(0).get("maxScore")).doubleValue();
+    double[] scores = rows.stream().mapToDouble(m -> ((Number) m.get("score")).doubleValue()).toArray();
+    Map<String, int[]> byExercise = new LinkedHashMap<>();
+    Map<String, String> exerciseTitles = new LinkedHashMap<>();
+    Map<String, int[]> byTest = new TreeMap<>();
+    List<Map<String, Object>> attention = new ArrayList<>();
+    for (Map<String, Object> card : rows) {
+      List<String> problems = new ArrayList<>();
+      if (!"GRADED".equals(card.get("status"))) {
+        problems.add(labels.get("status." + card.get("status")));
+      }
+      for (Map<String, Object> e : (List<Map<String, Object>>) card.get("exercises")) {
+        String id = (String) e.get("id");
+        exerciseTitles.putIfAbsent(id, (String) e.get("title"));
+        int[] ex = byExercise.computeIfAbsent(id, k -> new int[2]);
+        for (Map<String, Object> t : (List<Map<String, Object>>) e.get("tests")) {
+          boolean passed = "PASSED".equals(t.get("outcome"));
+          ex[0] += passed ? 1 : 0;
+          ex[1]++;
+          int[] tc = byTest.computeIfAbsent((String) t.get("name"), k -> new int[2]);
+          tc[0] += passed ? 1 : 0;
+          tc[1]++;
+          if ("TIMED_OUT".equals(t.get("outcome")) || "CRASHED".equals(t.get("outcome"))) {
+            String label = labels.get("outcome." + t.get("outcome"));
+            if (!problems.contains(label)) {
+              problems.add(label);
+            }
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        attention.add(Map.of("student", card.get("student"), "problems", String.join(", ", problems)));
+      }
+    }
+    List<Map<String, Object>> exercises = new ArrayList<>();
+    byExercise.forEach((id, n) -> exercises.add(Map.of("id", id, "title", exerciseTitles.get(id), "passed", n[0], "total", n[1])));
+    exercises.sort(Comparator.comparingDouble((Map<String, Object> m) -> rate(m)).thenComparing(m -> (String) m.get("id")));
+    List<Map<String, Object>> tests = new ArrayList<>();
+    byTest.forEach((name, n) -> tests.add(Map.of("name", name, "passed", n[0], "total", n[1])));
+    tests.sort(Comparator.comparingDouble((Map<String, Object> m) -> rate(m)).thenComparing(m -> (String) m.get("name")));
+    c.put("title", title);
+    c.put("cards", rows);
+    c.put("links", links);
+    c.put("count", rows.size());
+    c.put("mean", rows.isEmpty() ? 0.0 : java.util.Arrays.stream(scores).average().orElse(0));
+    c.put("median", median(scores));
+    c.put("max", max);
+    c.put("exercises", exercises);
+    c.put("hardestTests", tests.subList(0, Math.min(15, tests.size())));
+    c.put("attention", attention);
+    c.put("svgHistogram", Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")));
+    return render("summary.vm", c);
+  }
+
+  private static double rate(Map<String, Object> m) {
+    int total = (Integer) m.get("total");
+    return total == 0 ? 1 : (double) (Integer) m.get("passed") / total;
+  }
+
+  private static double median(double[] v) {
+    if (v.length == 0) {
+      return 0;
+    }
+    double[] s = v.clone();
+    java.util.Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private VelocityContext context(String lang) {
+    VelocityContext c = new VelocityContext();
+    c.put("lang", lang);
+    c.put("msg", labels(lang));
+    c.put("fmt", new Fmt());
+    return c;
+  }
+
+  /** The labels of {@code lang}: ja, or en for anything else. */
+  static Map<String, String> labels(String lang) {
+    String file = "ja".equals(lang) ? "labels_ja.properties" : "labels.properties";
+    Properties p = new Properties();
+    try (InputStream in = HtmlRenderer.class.getResourceAsStream(file); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the report labels " + file + " are missing from the reports module", e);
+    }
+    Map<String, String> m = new TreeMap<>();
+    p.forEach((k, v) -> m.put((String) k, (String) v));
+    return m;
+  }
+
+  private String render(String template, VelocityContext context) {
+    // the shared style sheet goes into the page itself: a report must read offline, as one file
+    String text = resource(template).replace("#parse_style", resource("style.vm"));
+    StringWriter out = new StringWriter();
+    engine.evaluate(context, out, template, new java.io.StringReader(text));
+    return out.toString();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("template " + name + " is missing from the reports module");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read template " + name, e);
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
