@@ -232,6 +232,42 @@ class DemoClassTests {
   }
 
   @Test
+  void theDemosPagesOpenInABrowserWithoutErrorsOrInjectedElements() throws Exception {
+    Path shots = Files.createDirectories(Path.of("target/screenshots"));
+    for (String page : List.of("index.html", "ben/report.html", "mallory-flood/report.html", "broken-jar/report.html")) {
+      Path file = dir.resolve("results").resolve(page);
+      assertTrue(Files.isRegularFile(file), "no " + page);
+      List<String> base = List.of(chromium(), "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+          "--user-data-dir=" + dir.resolve("chromium-profile"), "--enable-logging=stderr", "--v=0");
+      List<String> dump = new java.util.ArrayList<>(base);
+      dump.addAll(List.of("--dump-dom", file.toUri().toString()));
+      Process p = new ProcessBuilder(dump).redirectError(dir.resolve("chromium.err").toFile()).start();
+      String dom = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS));
+      String err = Files.readString(dir.resolve("chromium.err"));
+      assertTrue(dom.contains("id=\"assignment\""), page + ": no #assignment in the DOM");
+      assertTrue(!dom.contains("<script") && !dom.contains("<img"), page + ": an element a submission could have injected");
+      assertTrue(!err.contains("Uncaught") && !err.contains(":CONSOLE("), page + ": page errors: " + err);
+      List<String> shot = new java.util.ArrayList<>(base);
+      shot.addAll(List.of("--window-size=1100,1400", "--screenshot=" + shots.resolve(page.replace('/', '-') + ".png").toAbsolutePath(), file.toUri().toString()));
+      Process q = new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      assertTrue(q.waitFor(90, java.util.concurrent.TimeUnit.SECONDS));
+      assertTrue(Files.size(shots.resolve(page.replace('/', '-') + ".png")) > 10_000, page + ": empty screenshot");
+    }
+  }
+
+  private static String chromium() {
+    for (String c : List.of("chromium", "chromium-browser", "google-chrome")) {
+      for (String d : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(d, c))) {
+          return Path.of(d, c).toString();
+        }
+      }
+    }
+    throw new AssertionError("no headless Chromium: install it (Debian: apt-get install chromium fonts-noto-cjk; .ci/run does)");
+  }
+
+  @Test
   void noSandboxProcessOutlivesTheGrading() throws IOException, InterruptedException {
     Process ps = new ProcessBuilder("ps", "-eo", "uid=,stat=,args=").redirectErrorStream(true).start();
     String all = new String(ps.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
