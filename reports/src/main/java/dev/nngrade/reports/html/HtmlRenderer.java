@@ -65,8 +65,16 @@ public final class HtmlRenderer {
    * The class summary: score distribution, pass rates per exercise and per test (hardest first),
    * submissions that need a look, and a link per student ({@code links}: student → relative URL).
    */
-  @SuppressWarnings("unchecked")
   public String summary(List<Map<String, Object>> cards, Map<String, String> links, String title, String lang) {
+    return summary(cards, links, List.of(), title, lang);
+  }
+
+  /**
+   * The class summary with the slowest tests ({@code name}, {@code medianMillis}, {@code maxMillis};
+   * times are not part of the scorecards, so the caller brings them).
+   */
+  @SuppressWarnings("unchecked")
+  public String summary(List<Map<String, Object>> cards, Map<String, String> links, List<Map<String, Object>> slowest, String title, String lang) {
     VelocityContext c = context(lang);
     Map<String, String> labels = labels(lang);
     List<Map<String, Object>> rows = new ArrayList<>(cards);
@@ -121,6 +129,7 @@ public final class HtmlRenderer {
     c.put("exercises", exercises);
     c.put("hardestTests", tests.subList(0, Math.min(15, tests.size())));
     c.put("attention", attention);
+    c.put("slowest", slowest);
     c.put("svgHistogram", Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")));
     return render("summary.vm", c);
   }

@@ -22,6 +22,8 @@ final class Samples {
     Map<String, Object> b = card();
     b.put("student", "bob");
     b.put("score", 20.0);
-    return new HtmlRenderer().summary(List.of(a, b), Map.of("bob", "bob/report.html"), "Sample <class>", lang);
+    List<Map<String, Object>> slowest = List.of(Map.of("name", "Softmax.rowsSumToOne", "medianMillis", 10000L, "maxMillis", 10004L),
+        Map.of("name", "Softmax.lectureScores", "medianMillis", 12L, "maxMillis", 15L));
+    return new HtmlRenderer().summary(List.of(a, b), Map.of("bob", "bob/report.html"), slowest, "Sample <class>", lang);
   }
 }
