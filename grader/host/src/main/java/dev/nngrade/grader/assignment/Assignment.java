@@ -78,6 +78,14 @@ public record Assignment(
     return deadline == null ? java.util.Optional.empty() : java.util.Optional.of(OffsetDateTime.parse(deadline));
   }
 
+  /** The same assignment with feedback and reports in {@code lang} ({@code ja} or {@code en}): a per-run choice. */
+  public Assignment withLanguage(String lang) {
+    if (!lang.equals("ja") && !lang.equals("en")) {
+      throw new IllegalArgumentException("language '" + lang + "': expected ja or en");
+    }
+    return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises);
+  }
+
   public double maxPoints() {
     return exercises.stream().mapToDouble(Item::points).sum();
   }

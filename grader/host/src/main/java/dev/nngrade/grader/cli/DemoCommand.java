@@ -30,6 +30,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar.")
   boolean noProgress;
 
+  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
+  String lang;
+
   @Mixin
   SandboxOption sandbox;
 
@@ -38,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path submissions = out.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, out.resolve("results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.Result r = ClassGrading.run(lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang), submissions, out.resolve("results"), jobs, force, sandbox.isolation(), !noProgress, err);
     PrintWriter w = spec.commandLine().getOut();
     ClassGrading.printSummary(w, r.cards(), r.millis());
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));

@@ -37,6 +37,9 @@ public final class GradeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar.")
   boolean noProgress;
 
+  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
+  String lang;
+
   @Mixin
   SandboxOption sandbox;
 
@@ -46,7 +49,7 @@ public final class GradeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--jobs " + jobs + ": expected at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    ClassGrading.Result r = ClassGrading.run(Assignments.load(assignment), submissions, out, jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.Result r = ClassGrading.run(lang == null ? Assignments.load(assignment) : Assignments.load(assignment).withLanguage(lang), submissions, out, jobs, force, sandbox.isolation(), !noProgress, err);
     ClassGrading.printSummary(spec.commandLine().getOut(), r.cards(), r.millis());
     // 0: every submission graded; 3: some need an instructor's look (not a jar, or flagged as forged)
     return r.cards().stream().anyMatch(c -> c.status() == Scorecard.Status.INVALID || c.status() == Scorecard.Status.FLAGGED) ? 3 : 0;

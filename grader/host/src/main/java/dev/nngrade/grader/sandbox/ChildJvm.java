@@ -113,7 +113,7 @@ public final class ChildJvm {
   }
 
   private static RunResult.Ending watch(Process p, EventStream events, AtomicBoolean overflow, Limits limits, int tests, long t0) {
-    long perTest = limits.perTest().plusSeconds(5).toNanos();
+    long perTest = limits.perTest().plusSeconds(2).toNanos();
     long budget = Math.min(limits.perRun().toNanos(), Limits.STARTUP.toNanos() + tests * limits.perTest().plusSeconds(2).toNanos());
     while (true) {
       try {
