@@ -52,6 +52,18 @@ public final class DemoClass {
     if (base != null) {
       overlay(index, base, sources, resources);
     }
+    // copies of classes the student has so far, under new names, before the student's own files replace them
+    for (String pair : index.getProperty(student + ".renamed", "").split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String from = pair.substring(0, pair.indexOf('>')).trim(), to = pair.substring(pair.indexOf('>') + 1).trim();
+      String text = sources.get("dev/nngrade/student/" + from + ".java");
+      if (text == null) {
+        throw new IllegalStateException("demo student " + student + " renames " + from + ", which its base does not have");
+      }
+      sources.put("dev/nngrade/student/" + to + ".java", text.replace("class " + from + " ", "class " + to + " ").replace("public " + from + "(", "public " + to + "("));
+    }
     String files = index.getProperty(student + ".files", "");
     for (String f : files.split(",")) {
       if (f.isBlank()) {

@@ -1,65 +1,9 @@
 package dev.nngrade.grader.mutants.relu_derivative_one_at_zero;
 
-import dev.nngrade.contract.function.Activations;
+import dev.nngrade.grader.mutants.ActivationsDelegate;
 
-public class ActivationsImpl implements Activations {
-  private final Activations ref = new dev.nngrade.solution.ActivationsImpl();
-
-  @Override
-  public double step(double x) {
-    return ref.step(x);
-  }
-
-  @Override
-  public double stepDerivative(double x) {
-    return ref.stepDerivative(x);
-  }
-
-  @Override
-  public double sigmoid(double x) {
-    return ref.sigmoid(x);
-  }
-
-  @Override
-  public double tanh(double x) {
-    return ref.tanh(x);
-  }
-
-  @Override
-  public double tanhDerivative(double x) {
-    return ref.tanhDerivative(x);
-  }
-
-  @Override
-  public double relu(double x) {
-    return ref.relu(x);
-  }
-
-  @Override
-  public double leakyRelu(double x, double alpha) {
-    return ref.leakyRelu(x, alpha);
-  }
-
-  @Override
-  public double leakyReluDerivative(double x, double alpha) {
-    return ref.leakyReluDerivative(x, alpha);
-  }
-
-  @Override
-  public double identity(double x) {
-    return ref.identity(x);
-  }
-
-  @Override
-  public double identityDerivative(double x) {
-    return ref.identityDerivative(x);
-  }
-
-  @Override
-  public double sigmoidDerivative(double x) {
-    return ref.sigmoidDerivative(x);
-  }
-
+public class ActivationsImpl extends ActivationsDelegate {
+  /** The mistake: 1 at x = 0, where the textbook's layer has 0. */
   @Override
   public double reluDerivative(double x) {
     return x >= 0 ? 1 : 0;
