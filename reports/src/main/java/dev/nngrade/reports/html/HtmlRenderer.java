@@ -134,6 +134,28 @@ public final class HtmlRenderer {
     return render("summary.vm", c);
   }
 
+  /** One row of a leaderboard track: an ineligible row has no rank and says why in {@code note}. */
+  public record LeaderboardRow(int rank, String who, String value, String submittedAt, boolean eligible, String note) {}
+
+  /** A track (for example 制限あり / 制限なし) and its rows in ranking order. */
+  public record LeaderboardTrack(String name, List<LeaderboardRow> rows) {}
+
+  /**
+   * A leaderboard page: the metric ({@code order} "asc" when lower is better, "desc" otherwise) and a
+   * table per track. The ranking itself is the leaderboard's business; this only shows it.
+   */
+  public String leaderboard(String title, String metric, String order, List<LeaderboardTrack> tracks, String lang) {
+    if (!order.equals("asc") && !order.equals("desc")) {
+      throw new IllegalArgumentException("leaderboard order '" + order + "': expected asc or desc");
+    }
+    VelocityContext c = context(lang);
+    c.put("title", title);
+    c.put("metric", metric);
+    c.put("order", order);
+    c.put("tracks", tracks);
+    return render("leaderboard.vm", c);
+  }
+
   private static double rate(Map<String, Object> m) {
     int total = (Integer) m.get("total");
     return total == 0 ? 1 : (double) (Integer) m.get("passed") / total;

@@ -66,6 +66,13 @@ class BrowserTests {
   }
 
   @Test
+  void leaderboardsRenderInBothLanguages(@TempDir Path dir) throws Exception {
+    for (String lang : List.of("ja", "en")) {
+      check(dir, "leaderboard-" + lang, HtmlRendererTests.leaderboard(lang), List.of("assignment", "metric", "track-1", "track-2"));
+    }
+  }
+
+  @Test
   void classSummariesRenderInBothLanguages(@TempDir Path dir) throws Exception {
     for (String lang : List.of("ja", "en")) {
       check(dir, "summary-" + lang, Samples.summary(lang), List.of("assignment", "counts", "histogram", "exercises", "tests", "attention", "students"));

@@ -53,6 +53,25 @@ class HtmlRendererTests {
     assertTrue(student.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "the message is shown as text");
   }
 
+  static String leaderboard(String lang) {
+    return new HtmlRenderer().leaderboard("MNIST <loss>", "cross-entropy", "asc", java.util.List.of(
+        new HtmlRenderer.LeaderboardTrack("制限あり", java.util.List.of(
+            new HtmlRenderer.LeaderboardRow(1, "panda", "0.2871", "2026-12-01T10:00:00Z", true, null),
+            new HtmlRenderer.LeaderboardRow(2, "<b>koala</b>", "0.3100", "2026-12-01T11:00:00Z", true, null),
+            new HtmlRenderer.LeaderboardRow(0, "owl", "NaN", "2026-12-01T12:00:00Z", false, "predictions contain NaN"))),
+        new HtmlRenderer.LeaderboardTrack("制限なし", java.util.List.of())), lang);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void leaderboardPageMatchesItsGoldenFileAndEscapesNames(String lang) throws Exception {
+    String html = leaderboard(lang);
+    matchesGolden("leaderboard-" + lang + ".html", html);
+    assertFalse(html.contains("<b>koala"), "a pseudonym got in as markup");
+    assertTrue(html.contains("&lt;b&gt;koala&lt;/b&gt;"));
+    assertThrows(IllegalArgumentException.class, () -> new HtmlRenderer().leaderboard("t", "m", "up", java.util.List.of(), lang));
+  }
+
   @Test
   void labelsFollowTheLanguage() throws Exception {
     assertTrue(new HtmlRenderer().student(Samples.card(), "ja").contains("<th>フィードバック</th>"));
