@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Points;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.suites.CanaryTests;
 import java.util.ArrayList;
@@ -26,9 +27,13 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public record Manifest(List<Entry> entries) {
   /** One hidden test; {@code exercise} is null for the canary and the control; {@code weight} from {@code @Points}, else 1. */
-  public record Entry(String id, Exercise exercise, String className, String method, String displayName, double weight) {
+  public record Entry(String id, Exercise exercise, String className, String method, String displayName, double weight, boolean publicInputs) {
     public Entry(String id, Exercise exercise, String className, String method, String displayName) {
-      this(id, exercise, className, method, displayName, 1);
+      this(id, exercise, className, method, displayName, 1, false);
+    }
+
+    public Entry(String id, Exercise exercise, String className, String method, String displayName, double weight) {
+      this(id, exercise, className, method, displayName, weight, false);
     }
 
     public boolean canary() {
@@ -103,14 +108,11 @@ public record Manifest(List<Entry> entries) {
         if (id.isTest() && id.getSource().orElse(null) instanceof MethodSource m) {
           Class<?> c = m.getJavaClass();
           ForExercise fe = c.getAnnotation(ForExercise.class);
-          double weight = 1;
-          try {
-            Points p = m.getJavaMethod().getAnnotation(Points.class);
-            weight = p == null ? 1 : p.value();
-          } catch (RuntimeException e) {
-            weight = 1;
-          }
-          entries.add(new Entry(id.getUniqueId(), fe == null ? null : fe.value(), c.getSimpleName(), m.getMethodName(), id.getDisplayName(), weight));
+          java.lang.reflect.Method method = m.getJavaMethod();
+          Points p = method.getAnnotation(Points.class);
+          boolean visible = method.isAnnotationPresent(PublicInputs.class);
+          entries.add(new Entry(id.getUniqueId(), fe == null ? null : fe.value(), c.getSimpleName(), m.getMethodName(), id.getDisplayName(),
+              p == null ? 1 : p.value(), visible));
         }
       }
     }

@@ -47,7 +47,7 @@ public final class Scorer {
         double pts = o == Outcome.PASSED ? share : 0;
         sum += pts;
         results.add(new Scorecard.TestResult(t.id(), t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method(), o.name(), round(pts), round(share),
-            o == Outcome.PASSED ? null : studentMessage(o, ev), ev == null ? null : ev.where(), ev == null ? null : ev.exception(),
+            o == Outcome.PASSED ? null : studentMessage(o, ev, t.publicInputs()), ev == null ? null : ev.where(), ev == null ? null : ev.exception(),
             ev == null ? null : ev.message()));
       }
       raw += sum;
@@ -111,13 +111,20 @@ public final class Scorer {
     return ev == null ? Outcome.NOT_RUN.name() : ev.outcome().name();
   }
 
-  /** What the student is told: never the hidden test's values, only the safe message, the kind of failure and where. */
-  private String studentMessage(Outcome o, TestEvent ev) {
+  /**
+   * What the student is told: for a test on public inputs (the lectures' examples, the kit's hand-worked
+   * cases) the full message of the testkit's check, with expected and actual values, worst index and
+   * tolerance; for one on hidden inputs only the safe message; otherwise the kind of failure and where.
+   */
+  private String studentMessage(Outcome o, TestEvent ev, boolean publicInputs) {
     if (ev == null) {
       return Messages.get(language, "outcome.not-run");
     }
     return switch (o) {
       case FAILED -> {
+        if (publicInputs && ev.studentMessage() != null && ev.message() != null) {
+          yield ev.message(); // a testkit check: its full text is written for students, and these inputs are public
+        }
         if (ev.studentMessage() != null) {
           yield ev.studentMessage();
         }

@@ -61,6 +61,23 @@ class ScorerTests {
   }
 
   @Test
+  void studentsSeeTheValuesOnlyOfTestsWithPublicInputs() {
+    Manifest m = new Manifest(List.of(
+        new Manifest.Entry("s1", Exercise.SOFTMAX, "SoftmaxHiddenTests", "lecture", "lecture", 1, true),
+        new Manifest.Entry("s2", Exercise.SOFTMAX, "SoftmaxHiddenTests", "random", "random", 1, false),
+        new Manifest.Entry("c1", Exercise.CROSS_ENTROPY, "CrossEntropyHiddenTests", "a", "a"),
+        MANIFEST.entries().get(4), MANIFEST.entries().get(5)));
+    Map<String, TestEvent> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
+    String full = "softmax(4, 8, 2)[1]: expected 0.98, got 0.5 (difference 0.48, relative 0.490, tolerance 5.0e-04). Hint: subtract the max";
+    o.put("s1", new TestEvent("s1", Outcome.FAILED, 1, "dev.nngrade.exercises.testkit.ExerciseAssertionError", full, "Hidden sentence. Hint: subtract the max", null));
+    o.put("s2", new TestEvent("s2", Outcome.FAILED, 1, "dev.nngrade.exercises.testkit.ExerciseAssertionError", "y[3]: expected 0.123456 (hidden)", "Hidden sentence. Hint: x", null));
+    Scorecard c = new Scorer(assignment(null, null), m).score(submission(null), o, 0, 1, "NONE", Instant.EPOCH, List.of());
+    List<Scorecard.TestResult> tests = c.exercises().get(0).tests();
+    assertEquals(full, tests.get(0).message());
+    assertEquals("Hidden sentence. Hint: x", tests.get(1).message());
+  }
+
+  @Test
   void weightedTestsTakeAProportionalShare() {
     Manifest weighted = new Manifest(List.of(
         new Manifest.Entry("s1", Exercise.SOFTMAX, "SoftmaxHiddenTests", "a", "a", 2),

@@ -8,6 +8,7 @@ import dev.nngrade.contract.layer.ReluLayer;
 import dev.nngrade.contract.layer.SigmoidLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -19,6 +20,7 @@ public abstract class ActivationLayersContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-15, 1e-14);
 
   @Test
+  @PublicInputs
   void sigmoidLayerWorkedOutByHand(Implementations impl) {
     SigmoidLayer s = impl.get(SigmoidLayer.class);
     // σ(0) = 1/2, σ(ln 3) = 3/4; backward: dout·y(1 − y) = 4·1/4, 16·3/16
@@ -27,6 +29,7 @@ public abstract class ActivationLayersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void reluLayerMasksWhereTheInputWasNotPositive(Implementations impl) {
     ReluLayer relu = impl.get(ReluLayer.class);
     close("ReLU forward", new double[][] {{0, 0, 2}, {3, 0, 0}}, relu.forward(new double[][] {{-1, 0, 2}, {3, -0.5, 0}}), EXACT, "hint.act.relu");

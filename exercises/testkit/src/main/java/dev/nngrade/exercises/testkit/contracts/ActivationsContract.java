@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.Activations;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.function.DoubleUnaryOperator;
@@ -17,6 +18,7 @@ public abstract class ActivationsContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-15, 1e-15);
 
   @Test
+  @PublicInputs
   void valuesAtPointsWorkedOutByHand(Implementations impl) {
     Activations a = impl.get(Activations.class);
     close("step(-1)", 0, a.step(-1), EXACT, "hint.activations.step");
@@ -33,6 +35,7 @@ public abstract class ActivationsContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void derivativesAtPointsWorkedOutByHand(Implementations impl) {
     Activations a = impl.get(Activations.class);
     close("sigmoidDerivative(0)", 0.25, a.sigmoidDerivative(0), EXACT, "hint.activations.sigmoid-derivative");
@@ -62,6 +65,7 @@ public abstract class ActivationsContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void largeInputsDoNotOverflow(Implementations impl) {
     Activations a = impl.get(Activations.class);
     close("sigmoid(1000)", 1, a.sigmoid(1000), EXACT, "hint.activations.sigmoid");

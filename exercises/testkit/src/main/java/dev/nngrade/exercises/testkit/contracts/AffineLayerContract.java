@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.layer.AffineLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -17,6 +18,7 @@ public abstract class AffineLayerContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-14, 1e-14);
 
   @Test
+  @PublicInputs
   void smallBatchWorkedOutByHand(Implementations impl) {
     double[][] w = {{1, 0, 2}, {0, 1, 3}};
     AffineLayer layer = impl.create(AffineLayer.class, w, new double[] {1, 1, 1});
@@ -55,6 +57,7 @@ public abstract class AffineLayerContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void theLayerUsesTheArraysItWasGiven(Implementations impl) {
     double[][] w = {{1}};
     double[] b = {0};

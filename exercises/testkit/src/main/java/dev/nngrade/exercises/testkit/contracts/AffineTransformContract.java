@@ -7,6 +7,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.AffineTransform;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -17,6 +18,7 @@ public abstract class AffineTransformContract extends ExerciseContract {
   private static final Tolerance TOL = Tolerance.of(1e-12, 1e-12);
 
   @Test
+  @PublicInputs
   void columnFormOfASmallExample(Implementations impl) {
     // W [3][2], x [2], b [3]: u = (1+2+0.5, 3+4+0, 5+6-1)
     double[][] w = {{1, 2}, {3, 4}, {5, 6}};
@@ -25,6 +27,7 @@ public abstract class AffineTransformContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void rowFormOfASmallExample(Implementations impl) {
     // X [2][2], W [2][3], b [3]: row 0 = (1, 2, 1·2+2·3) + 1, row 1 = (3, 4, 3·2+4·3) + 1
     double[][] x = {{1, 2}, {3, 4}};
@@ -55,6 +58,7 @@ public abstract class AffineTransformContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void shapesThatDoNotFitAreRejected(Implementations impl) {
     AffineTransform f = impl.get(AffineTransform.class);
     rejects("column(W [3][2], x [3], b [3])", () -> f.column(new double[3][2], new double[3], new double[3]));

@@ -8,6 +8,7 @@ import dev.nngrade.contract.layer.Correlation;
 import dev.nngrade.contract.layer.MaxPoolingLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -21,6 +22,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   private static final double[][] IMAGE_3X3 = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
 
   @Test
+  @PublicInputs
   void lectureStripeFilter(Implementations impl) {
     Correlation c = impl.get(Correlation.class);
     double[][] vertical = {{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 0, 1, 0}, {1, 0, 1, 0}};
@@ -30,6 +32,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void correlationSlidesTheFilterWithoutFlippingIt(Implementations impl) {
     // filter (1, 0; 0, −1): out[i][j] = img[i][j] − img[i+1][j+1] = −4 everywhere (a flipped filter gives +4)
     double[][] out = impl.get(Correlation.class).correlate(IMAGE_3X3, new double[][] {{1, 0}, {0, -1}});
@@ -37,6 +40,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void convolutionLayerWithStrideAndPaddingWorkedOutByHand(Implementations impl) {
     double[][][][] w = {{{{1, 0}, {0, -1}}}};
     double[][][][] x = {{IMAGE_3X3}};
@@ -76,6 +80,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void maxPoolingWorkedOutByHand(Implementations impl) {
     MaxPoolingLayer pool = impl.create(MaxPoolingLayer.class, 2, 2, 2, 0);
     double[][][][] x = {{{{1, 2, 5, 6}, {3, 4, 7, 8}, {9, 10, 13, 14}, {11, 12, 15, 16}}}};

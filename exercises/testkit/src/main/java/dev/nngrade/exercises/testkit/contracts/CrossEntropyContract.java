@@ -7,6 +7,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.CrossEntropy;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ public abstract class CrossEntropyContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureExample(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
     // lecture 004 prints 0.51082 (= −ln(0.6 + 1e-7) = 0.510825457…)
@@ -34,6 +36,7 @@ public abstract class CrossEntropyContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void zeroProbabilityAtTheTargetStaysFinite(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
     // y[3] = 0: −ln(0 + 1e-7) = 7 ln 10
@@ -42,6 +45,7 @@ public abstract class CrossEntropyContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void batchIsTheMeanOverRows(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
     double[][] y = {{0.25, 0.75}, {0.5, 0.5}};
@@ -51,6 +55,7 @@ public abstract class CrossEntropyContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void badTargetsAreRejected(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
     rejects("label(y of 10 classes, 10)", () -> ce.label(BOOK_Y, 10));

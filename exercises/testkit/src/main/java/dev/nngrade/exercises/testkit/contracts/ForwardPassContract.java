@@ -9,6 +9,7 @@ import dev.nngrade.contract.net.ForwardTrace;
 import dev.nngrade.contract.net.ForwardWeights;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -41,6 +42,7 @@ public abstract class ForwardPassContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureNetworkGivesThePrintedOutputs(Implementations impl) {
     ForwardTrace t = impl.get(ForwardPass.class).forward(lectureWeights(), new double[] {1, 2, 3});
     close("u2", new double[] {7.81685463, 10.2967736, 11.14286327, 8.71009687}, t.u2(), PRINTED, "hint.forward3.u2");
@@ -49,6 +51,7 @@ public abstract class ForwardPassContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureNetworkGivesThePrintedLoss(Implementations impl) {
     double loss = impl.get(ForwardPass.class).loss(lectureWeights(), new double[] {1, 2, 3}, new double[] {0, 0, 0, 1});
     close("cross-entropy", 2.872836881649026, loss, PRINTED, "hint.forward3.loss");

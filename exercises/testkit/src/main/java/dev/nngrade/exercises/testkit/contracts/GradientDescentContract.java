@@ -8,6 +8,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.train.GradientDescent;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 @ForExercise(Exercise.GD_STEP)
 public abstract class GradientDescentContract extends ExerciseContract {
   @Test
+  @PublicInputs
   void everyParameterMovesAgainstItsGradientInPlace(Implementations impl) {
     double[][] w1 = {{1, 2}}, b1 = {{0.5}};
     Map<String, double[][]> params = new LinkedHashMap<>(Map.of("W1", w1, "b1", b1));
@@ -28,6 +30,7 @@ public abstract class GradientDescentContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void mismatchedGradientsAreRejectedAndNothingChanges(Implementations impl) {
     GradientDescent gd = impl.get(GradientDescent.class);
     double[][] w = {{1, 2}};

@@ -7,6 +7,7 @@ import dev.nngrade.contract.layer.AddLayer;
 import dev.nngrade.contract.layer.MulLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ public abstract class GraphContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-12, 1e-12);
 
   @Test
+  @PublicInputs
   void addGateDistributesTheGradient(Implementations impl) {
     AddLayer add = impl.get(AddLayer.class);
     close("AddLayer.forward(2, 3)", 5, add.forward(2, 3), EXACT, "hint.graph.add");
@@ -22,6 +24,7 @@ public abstract class GraphContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void mulGateSwitchesTheInputs(Implementations impl) {
     MulLayer mul = impl.get(MulLayer.class);
     close("MulLayer.forward(3, -4)", -12, mul.forward(3, -4), EXACT, "hint.graph.mul");
@@ -29,6 +32,7 @@ public abstract class GraphContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void fEqualsXyPlusZ(Implementations impl) {
     // lecture 001: f = xy + z with x = 3, y = −4, z = 2 → f = −10, ∂f/∂x = y, ∂f/∂y = x, ∂f/∂z = 1
     MulLayer mul = impl.get(MulLayer.class);
@@ -41,6 +45,7 @@ public abstract class GraphContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void textbookApplePrice(Implementations impl) {
     // DLFS 5.4: 2 apples at 100 with 10 % tax cost 220; d price/d apple = 2.2, d/d count = 110, d/d tax = 200
     MulLayer apples = impl.get(MulLayer.class);

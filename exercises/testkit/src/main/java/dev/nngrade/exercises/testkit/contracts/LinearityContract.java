@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.Linearity;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Numeric;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ public abstract class LinearityContract extends ExerciseContract {
   private static final double TOL = 1e-9;
 
   @Test
+  @PublicInputs
   void threeXIsLinearAndReluIsNot(Implementations impl) {
     Linearity l = impl.get(Linearity.class);
     holds("isLinear(x -> 3x) == true", l.isLinear(x -> 3 * x, XS, KS, TOL), "hint.linearity.linear");
@@ -24,6 +26,7 @@ public abstract class LinearityContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void eachPropertyIsDecidedOnItsOwn(Implementations impl) {
     Linearity l = impl.get(Linearity.class);
     // relu is homogeneous for k > 0 only; |x| fails homogeneity at k = -2 but is not additive either

@@ -10,6 +10,7 @@ import dev.nngrade.contract.train.TrainingData;
 import dev.nngrade.contract.train.TrainingRecord;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.List;
@@ -59,6 +60,7 @@ public abstract class MiniBatchTrainingContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void theOptimizerUpdatesTheNetworksParametersOncePerStep(Implementations impl) {
     RecordingNetwork net = run(impl);
     equal("calls of optimizer.update", ITERATIONS, net.updatedParams.size(), "hint.mb.update-once");
@@ -75,6 +77,7 @@ public abstract class MiniBatchTrainingContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void lossesAndAccuraciesAreRecorded(Implementations impl) {
     run(impl);
     close("losses", new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, lastRecord.losses(), Tolerance.abs(0), "hint.mb.losses");

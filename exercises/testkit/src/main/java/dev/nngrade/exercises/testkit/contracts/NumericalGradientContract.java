@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.NumericalGradient;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -19,6 +20,7 @@ public abstract class NumericalGradientContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureExample(Implementations impl) {
     double[] x = {3, 4};
     double[] g = impl.get(NumericalGradient.class).gradient(SQUARES, x);
@@ -27,6 +29,7 @@ public abstract class NumericalGradientContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void itIsTheCentralDifferenceWithTheTextbookStep(Implementations impl) {
     NumericalGradient ng = impl.get(NumericalGradient.class);
     // x² at 0: a central difference gives exactly 0, a forward difference gives h
@@ -36,6 +39,7 @@ public abstract class NumericalGradientContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void gradientDescentOnTheLectureFunction(Implementations impl) {
     double[] init = {-3, 4};
     double[] x = impl.get(NumericalGradient.class).descend(SQUARES, init, 0.1, 100);

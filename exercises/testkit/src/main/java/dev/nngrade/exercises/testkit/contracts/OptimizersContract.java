@@ -14,6 +14,7 @@ import dev.nngrade.contract.train.Sgd;
 import dev.nngrade.exercises.testkit.Course;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void sgd(Implementations impl) {
     double[][] p = twoSteps(impl.create(Sgd.class, 0.1));
     close("SGD step 1", new double[] {0.95, -1.9}, p[0], TIGHT, "hint.opt.sgd");
@@ -48,6 +50,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void momentum(Implementations impl) {
     double[][] p = twoSteps(impl.create(Momentum.class, 0.1, 0.9));
     // v1 = −0.1 G = (−0.05, 0.1); v2 = 0.9 v1 − 0.1 G = (−0.095, 0.19)
@@ -56,6 +59,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void adaGrad(Implementations impl) {
     double[][] p = twoSteps(impl.create(AdaGrad.class, 0.1));
     double[] expected1 = new double[2], expected2 = new double[2];
@@ -70,6 +74,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void rmsProp(Implementations impl) {
     double[][] p = twoSteps(impl.create(RmsProp.class, 0.1, 0.99));
     double[] expected1 = new double[2], expected2 = new double[2];
@@ -84,6 +89,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void adam(Implementations impl) {
     AdamForm form = adamForm();
     double[][] p = twoSteps(impl.create(Adam.class, 0.001, 0.9, 0.999, form));
@@ -110,6 +116,7 @@ public abstract class OptimizersContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void everyOptimizerDescendsAQuadraticAndKeepsStatePerParameter(Implementations impl) {
     Map<String, Optimizer> all = new LinkedHashMap<>();
     all.put("SGD", impl.create(Sgd.class, 0.1));

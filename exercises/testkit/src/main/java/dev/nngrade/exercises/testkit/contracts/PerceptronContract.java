@@ -8,6 +8,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.net.Perceptron;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Tolerance;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ public abstract class PerceptronContract extends ExerciseContract {
   private static final double[][] INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
 
   @Test
+  @PublicInputs
   void learningRuleWorkedOutByHand(Implementations impl) {
     Perceptron p = impl.create(Perceptron.class, 2, 0.5);
     // w = 0, θ = 0: w·x − θ = 0 is not > 0, so ŷ = 0; with y = 1: w += 0.5·(1, 1), θ −= 0.5
@@ -31,12 +33,14 @@ public abstract class PerceptronContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void andAndOrAreLearned(Implementations impl) {
     learns(impl, "AND", new int[] {0, 0, 0, 1});
     learns(impl, "OR", new int[] {0, 1, 1, 1});
   }
 
   @Test
+  @PublicInputs
   void xorIsNotLearned(Implementations impl) {
     Perceptron p = impl.create(Perceptron.class, 2, 0.1);
     equal("train(XOR, 100 epochs)", -1, p.train(INPUTS, new int[] {0, 1, 1, 0}, 100), "hint.perceptron.xor");

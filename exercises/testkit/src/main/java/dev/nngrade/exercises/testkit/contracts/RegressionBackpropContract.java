@@ -9,6 +9,7 @@ import dev.nngrade.contract.net.RegressionForward;
 import dev.nngrade.contract.net.RegressionParams;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -24,6 +25,7 @@ public abstract class RegressionBackpropContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void reluNetworkWorkedOutByHand(Implementations impl) {
     RegressionBackprop bp = impl.get(RegressionBackprop.class);
     double[] x = {1, 2};
@@ -40,6 +42,7 @@ public abstract class RegressionBackpropContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void backwardReusesWhatForwardComputed(Implementations impl) {
     RegressionBackprop bp = impl.get(RegressionBackprop.class);
     // 確認テスト12: backward takes z1 and y from forward; given other values it must use them as they are

@@ -8,6 +8,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.train.SoftmaxClassifier;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.random.RandomGenerator;
@@ -18,6 +19,7 @@ public abstract class SoftmaxClassifierContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-15, 1e-13);
 
   @Test
+  @PublicInputs
   void firstStepFromZeroWorkedOutByHand(Implementations impl) {
     SoftmaxClassifier c = impl.create(SoftmaxClassifier.class, 2, 3);
     double[][] x = {{1, 2}, {3, -1}};

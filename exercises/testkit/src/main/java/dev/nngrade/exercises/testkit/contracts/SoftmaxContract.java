@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.function.Softmax;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -18,6 +19,7 @@ public abstract class SoftmaxContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureScores(Implementations impl) {
     // lecture 003 prints three decimals: (4, 8, 2) → (0.018, 0.980, 0.002)
     double[] y = impl.get(Softmax.class).softmax(new double[] {4, 8, 2});
@@ -25,6 +27,7 @@ public abstract class SoftmaxContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void exactValuesOfASmallCase(Implementations impl) {
     // exp(0) : exp(ln 3) = 1 : 3
     double[] y = impl.get(Softmax.class).softmax(new double[] {0, Math.log(3)});
@@ -32,6 +35,7 @@ public abstract class SoftmaxContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void hugeScoresDoNotOverflow(Implementations impl) {
     Softmax s = impl.get(Softmax.class);
     close("softmax(1000, 1000)", new double[] {0.5, 0.5}, s.softmax(new double[] {1000, 1000}), TIGHT, "hint.softmax.overflow");
@@ -40,6 +44,7 @@ public abstract class SoftmaxContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void batchRowsAreSoftmaxedOneByOne(Implementations impl) {
     Softmax s = impl.get(Softmax.class);
     double[][] y = s.softmax(new double[][] {{0, Math.log(3)}, {1000, 1000}, {Math.log(2), 0}});

@@ -6,6 +6,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.layer.SoftmaxWithLossLayer;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -17,6 +18,7 @@ public abstract class SoftmaxWithLossContract extends ExerciseContract {
   private static final Tolerance EXACT = Tolerance.of(1e-15, 1e-13);
 
   @Test
+  @PublicInputs
   void smallBatchWorkedOutByHand(Implementations impl) {
     SoftmaxWithLossLayer layer = impl.get(SoftmaxWithLossLayer.class);
     // rows: softmax(0, ln 3) = (1/4, 3/4) with target 1; softmax(ln 2, 0) = (2/3, 1/3) with target 0

@@ -8,6 +8,7 @@ import dev.nngrade.contract.function.SquaredErrorForm;
 import dev.nngrade.exercises.testkit.Course;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -24,6 +25,7 @@ public abstract class SquaredErrorContract extends ExerciseContract {
 
   @Test
   @Points(2)
+  @PublicInputs
   void lectureExample(Implementations impl) {
     SquaredError se = impl.get(SquaredError.class);
     double[] t = CrossEntropyContract.oneHot(2, 10);

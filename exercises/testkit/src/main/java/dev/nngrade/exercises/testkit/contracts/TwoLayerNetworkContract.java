@@ -7,6 +7,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.net.TwoLayerNetwork;
 import dev.nngrade.exercises.testkit.ForExercise;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.PublicInputs;
 import dev.nngrade.exercises.testkit.Points;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
@@ -38,6 +39,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
   }
 
   @Test
+  @PublicInputs
   void predictLossAndAccuracyWorkedOutByHand(Implementations impl) {
     // W1 = 0, b1 = 0 → z1 = (1/2, 1/2); a2 = (½ ln 3 + ½ ln 3, 0) = (ln 3, 0) → y = (3/4, 1/4) for every x
     Map<String, double[][]> p = new LinkedHashMap<>();
