@@ -123,7 +123,7 @@ public final class Grader {
       Files2.writeAtomically(done, stamp + "\n");
       return card;
     } finally {
-      deleteTree(runDir);
+      Files2.deleteTree(runDir);
     }
   }
 
@@ -243,14 +243,4 @@ public final class Grader {
     }
   }
 
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (var walk = Files.walk(p)) {
-      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
-    }
-  }
 }

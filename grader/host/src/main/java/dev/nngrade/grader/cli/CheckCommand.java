@@ -62,15 +62,8 @@ public final class CheckCommand implements Callable<Integer> {
       out.flush();
       return allPassed ? 0 : 1;
     } finally {
-      deleteQuietly(work);
+      dev.nngrade.grader.output.Files2.deleteTree(work);
     }
   }
 
-  static void deleteQuietly(Path p) {
-    try (var walk = Files.walk(p)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-    } catch (java.io.IOException ignored) {
-      // a temporary folder; the OS cleans it eventually
-    }
-  }
 }

@@ -35,4 +35,16 @@ public final class Files2 {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /** Deletes a folder and everything in it without following symbolic links; nothing when it is absent. */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (var walk = Files.walk(root)) {
+      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(x);
+      }
+    }
+  }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -58,10 +57,6 @@ public final class SandboxArea implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (var walk = Files.walk(root)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
-    }
+    dev.nngrade.grader.output.Files2.deleteTree(root);
   }
 }
