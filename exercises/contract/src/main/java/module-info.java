@@ -7,6 +7,7 @@ module dev.nngrade.contract {
   exports dev.nngrade.contract;
   exports dev.nngrade.contract.function;
   exports dev.nngrade.contract.layer;
+  exports dev.nngrade.contract.leaderboard;
   exports dev.nngrade.contract.net;
   exports dev.nngrade.contract.train;
 }

@@ -55,6 +55,7 @@ public final class Grader {
   private final String fingerprint;
   private final boolean withMutants;
   private final SecureRandom keys = new SecureRandom();
+  private volatile dev.nngrade.grader.leaderboard.Leaderboard leaderboard;
 
   public Grader(Assignment assignment, Manifest manifest, ChildJvm jvm, Path out, Path scratch, boolean force, String implementations) {
     this(assignment, manifest, jvm, out, scratch, force, implementations, false);
@@ -71,6 +72,12 @@ public final class Grader {
     this.force = force;
     this.implementations = implementations;
     this.fingerprint = fingerprint(assignment, manifest, implementations);
+  }
+
+  /** Also evaluates each graded submission's model for this leaderboard. */
+  public Grader with(dev.nngrade.grader.leaderboard.Leaderboard board) {
+    this.leaderboard = board;
+    return this;
   }
 
   public Manifest manifest() {
@@ -108,7 +115,7 @@ public final class Grader {
       Path jar = runDir.resolve("submission.jar");
       Files.write(jar, submission.canonicalJar());
       Files.setPosixFilePermissions(jar, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      Grading g = runAll(jar, slot);
+      Grading g = manifest.entries().isEmpty() ? new Grading(Map.of(), 0, List.of()) : runAll(jar, slot);
       List<String> notes = new ArrayList<>();
       if (!submission.dropped().isEmpty()) {
         notes.add(Messages.get(language(), "intake.dropped", submission.dropped().size(), submission.dropped().get(0)));
@@ -119,7 +126,13 @@ public final class Grader {
       Scorecard card = new Scorer(assignment, manifest).score(submission, g.outcomes, g.rejected, g.runs.size(), jvm.isolation().name(), Instant.now(), notes);
       Map<String, Long> millis = new java.util.TreeMap<>();
       g.outcomes.forEach((id, e) -> millis.put(id, e.millis()));
-      write(dir, card, Map.of("runs", g.runs, "tests", millis));
+      Map<String, Object> timings = new java.util.TreeMap<>(Map.of("runs", g.runs, "tests", millis));
+      if (leaderboard != null && card.status() == Scorecard.Status.GRADED) {
+        var entry = leaderboard.evaluate(submission, scratch, slot, r -> timings.put("leaderboard",
+            r.millisPerImage() == null ? Map.of("millis", r.runMillis()) : Map.of("millis", r.runMillis(), "millisPerInput", r.millisPerImage())));
+        card = card.withLeaderboard(leaderboard.forStudent(entry.evaluation()));
+      }
+      write(dir, card, timings);
       Files2.writeAtomically(done, stamp + "\n");
       return card;
     } finally {

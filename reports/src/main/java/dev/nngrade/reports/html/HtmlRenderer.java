@@ -21,6 +21,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import dev.nngrade.reports.html.internal.EscapeEverything;
 import dev.nngrade.reports.html.internal.Fmt;
 import dev.nngrade.reports.svg.Histogram;
+import dev.nngrade.reports.svg.LineChart;
 
 /**
  * Renders scorecards ({@code scorecard.json}, schema {@value #SCHEMA}) as HTML with Velocity: its own
@@ -129,29 +130,49 @@ public final class HtmlRenderer {
     c.put("hardestTests", tests.subList(0, Math.min(15, tests.size())));
     c.put("attention", attention);
     c.put("slowest", slowest);
-    c.put("svgHistogram", Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")));
+    // a leaderboard-only assignment has no points to draw
+    c.put("svgHistogram", max > 0 ? Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")) : "");
     return render("summary.vm", c);
   }
 
-  /** One row of a leaderboard track: an ineligible row has no rank and says why in {@code note}. */
-  public record LeaderboardRow(int rank, String who, String value, String submittedAt, boolean eligible, String note) {}
+  /**
+   * One row of a leaderboard track. {@code kind}: {@code entry} (ranked), {@code baseline} (a reference
+   * model, shown where its score places it, without a rank) or {@code unranked} (ineligible, invalid or
+   * over the daily limit; {@code note} says why). {@code accuracy} may be null (regression).
+   */
+  public record LeaderboardRow(int rank, String who, String value, String accuracy, String submittedAt, String kind, String note) {
+    public boolean ranked() {
+      return kind.equals("entry");
+    }
+  }
 
-  /** A track (for example 制限あり / 制限なし) and its rows in ranking order. */
-  public record LeaderboardTrack(String name, List<LeaderboardRow> rows) {}
+  /** A track (for example 制限あり / 制限なし), its rules in words, its rows in order and the best score so far over time. */
+  public record LeaderboardTrack(String name, String rules, List<LeaderboardRow> rows, double[] days, double[] bestSoFar) {}
+
+  /** What a leaderboard page shows above its tracks. {@code part}: which rows rank ("public" or "private"). */
+  public record LeaderboardPage(String title, String metric, String order, String part, String data, boolean accuracy) {}
 
   /**
-   * A leaderboard page: the metric ({@code order} "asc" when lower is better, "desc" otherwise) and a
-   * table per track. The ranking itself is the leaderboard's business; this only shows it.
+   * A leaderboard page: a table and a chart of the best score over time per track. The ranking itself
+   * is the leaderboard's business; this only shows it.
    */
-  public String leaderboard(String title, String metric, String order, List<LeaderboardTrack> tracks, String lang) {
-    if (!order.equals("asc") && !order.equals("desc")) {
-      throw new IllegalArgumentException("leaderboard order '" + order + "': expected asc or desc");
+  public String leaderboard(LeaderboardPage page, List<LeaderboardTrack> tracks, String lang) {
+    if (!page.order().equals("asc") && !page.order().equals("desc")) {
+      throw new IllegalArgumentException("leaderboard order '" + page.order() + "': expected asc or desc");
+    }
+    if (!page.part().equals("public") && !page.part().equals("private")) {
+      throw new IllegalArgumentException("leaderboard part '" + page.part() + "': expected public or private");
     }
     VelocityContext c = context(lang);
-    c.put("title", title);
-    c.put("metric", metric);
-    c.put("order", order);
+    Map<String, String> labels = labels(lang);
+    c.put("page", page);
     c.put("tracks", tracks);
+    List<String> charts = new ArrayList<>();
+    for (LeaderboardTrack t : tracks) {
+      charts.add(t.days().length == 0 ? "" : new LineChart(t.name() + " — " + labels.get("leaderboard.chart"), labels.get("leaderboard.days"), page.metric())
+          .add(new LineChart.Series(labels.get("leaderboard.best"), t.days(), t.bestSoFar())).toSvg());
+    }
+    c.put("svgCharts", charts);
     return render("leaderboard.vm", c);
   }
 

@@ -54,12 +54,15 @@ class HtmlRendererTests {
   }
 
   static String leaderboard(String lang) {
-    return new HtmlRenderer().leaderboard("MNIST <loss>", "cross-entropy", "asc", java.util.List.of(
-        new HtmlRenderer.LeaderboardTrack("制限あり", java.util.List.of(
-            new HtmlRenderer.LeaderboardRow(1, "panda", "0.2871", "2026-12-01T10:00:00Z", true, null),
-            new HtmlRenderer.LeaderboardRow(2, "<b>koala</b>", "0.3100", "2026-12-01T11:00:00Z", true, null),
-            new HtmlRenderer.LeaderboardRow(0, "owl", "NaN", "2026-12-01T12:00:00Z", false, "predictions contain NaN"))),
-        new HtmlRenderer.LeaderboardTrack("制限なし", java.util.List.of())), lang);
+    return new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("MNIST <loss>", "cross-entropy", "asc", "public", "fashion-mnist-subset/test (500 public rows)", true),
+        java.util.List.of(
+            new HtmlRenderer.LeaderboardTrack("制限あり", "<i>fully-connected</i> only, 100000 parameters", java.util.List.of(
+                new HtmlRenderer.LeaderboardRow(1, "panda", "0.2871", "0.9000", "2026-12-01T10:00:00Z", "entry", null),
+                new HtmlRenderer.LeaderboardRow(0, "two-layer-net", "0.3000", "0.8900", "2026-12-01T10:30:00Z", "baseline", null),
+                new HtmlRenderer.LeaderboardRow(2, "<b>koala</b>", "0.3100", "0.8800", "2026-12-01T11:00:00Z", "entry", null),
+                new HtmlRenderer.LeaderboardRow(0, "owl", null, null, "2026-12-01T12:00:00Z", "unranked", "row 3, column 0 is NaN <script>")),
+                new double[] {0, 0.25, 1.5}, new double[] {0.9, 0.31, 0.2871}),
+            new HtmlRenderer.LeaderboardTrack("制限なし", "", java.util.List.of(), new double[0], new double[0])), lang);
   }
 
   @ParameterizedTest
@@ -69,7 +72,13 @@ class HtmlRendererTests {
     matchesGolden("leaderboard-" + lang + ".html", html);
     assertFalse(html.contains("<b>koala"), "a pseudonym got in as markup");
     assertTrue(html.contains("&lt;b&gt;koala&lt;/b&gt;"));
-    assertThrows(IllegalArgumentException.class, () -> new HtmlRenderer().leaderboard("t", "m", "up", java.util.List.of(), lang));
+    assertFalse(html.contains("<script>"), "a note got in as markup");
+    assertFalse(html.contains("<i>fully"), "track rules got in as markup");
+    assertTrue(html.contains("<svg"), "the chart of the best score over time is drawn");
+    assertThrows(IllegalArgumentException.class,
+        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "up", "public", "d", false), java.util.List.of(), lang));
+    assertThrows(IllegalArgumentException.class,
+        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "asc", "hidden", "d", false), java.util.List.of(), lang));
   }
 
   @Test

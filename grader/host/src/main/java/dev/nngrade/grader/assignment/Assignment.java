@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * One assignment file (JSON, read with Jackson): the exercises and their points, the course's
- * conventions, the language of the feedback, resource limits, the deadline and late policy.
+ * conventions, the language of the feedback, resource limits, the deadline and late policy, and a
+ * leaderboard if the assignment has one.
  * Unknown fields are errors, so a misspelt key is not silently ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
@@ -22,7 +23,8 @@ public record Assignment(
     @JsonProperty("limits") Limits limits,
     @JsonProperty("deadline") String deadline,
     @JsonProperty("latePolicy") LatePolicy latePolicy,
-    @JsonProperty(value = "exercises", required = true) List<Item> exercises) {
+    @JsonProperty("exercises") List<Item> exercises,
+    @JsonProperty("leaderboard") LeaderboardSpec leaderboard) {
 
   /** The schema this grader reads. */
   public static final int SCHEMA = 1;
@@ -50,8 +52,9 @@ public record Assignment(
     if (schema != SCHEMA) {
       throw new IllegalArgumentException("assignment " + id + ": schema " + schema + " is not supported; this grader reads schema " + SCHEMA);
     }
-    if (exercises.isEmpty()) {
-      throw new IllegalArgumentException("assignment " + id + " lists no exercises");
+    exercises = exercises == null ? List.of() : exercises;
+    if (exercises.isEmpty() && leaderboard == null) {
+      throw new IllegalArgumentException("assignment " + id + " lists no exercises and has no leaderboard; expected at least one of them");
     }
     for (Item item : exercises) {
       item.exercise(); // unknown ids fail here, naming the known ones
@@ -83,7 +86,7 @@ public record Assignment(
     if (!lang.equals("ja") && !lang.equals("en")) {
       throw new IllegalArgumentException("language '" + lang + "': expected ja or en");
     }
-    return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises);
+    return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard);
   }
 
   public double maxPoints() {

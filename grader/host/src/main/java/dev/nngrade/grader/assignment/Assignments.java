@@ -12,7 +12,7 @@ import java.util.List;
 /** Finds an assignment: a built-in one by name, or a JSON file by path. */
 public final class Assignments {
   /** The built-in assignments (resources {@code dev/nngrade/grader/assignments/<name>.json}). */
-  public static final List<String> BUILT_IN = List.of("all-exercises", "lecture-002", "lecture-001-004", "demo");
+  public static final List<String> BUILT_IN = List.of("all-exercises", "lecture-002", "lecture-001-004", "demo", "demo-leaderboard");
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -3,6 +3,13 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.intake.InvalidSubmissionException;
+import dev.nngrade.grader.intake.Submission;
+import dev.nngrade.grader.intake.SubmissionJar;
+import dev.nngrade.grader.leaderboard.History;
+import dev.nngrade.grader.leaderboard.Leaderboard;
+import dev.nngrade.grader.leaderboard.LeaderboardPages;
+import dev.nngrade.grader.leaderboard.Standings;
 import dev.nngrade.grader.output.Reports;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
@@ -32,7 +39,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class ClassGrading {
   private ClassGrading() {}
 
-  record Result(List<Scorecard> cards, long millis) {}
+  /** {@code leaderboard}: the student page of the leaderboard, when the assignment has one. */
+  record Result(List<Scorecard> cards, long millis, Path leaderboard) {}
 
   static Result run(Assignment assignment, Path submissions, Path out, int jobs, boolean force, Isolation isolation, boolean progress, PrintWriter err)
       throws IOException, InterruptedException {
@@ -57,7 +65,41 @@ final class ClassGrading {
       err.println("nngrade: warning: no OS sandbox (bubblewrap missing or disabled): submissions run in plain child JVMs with the JVM's own hardening only");
       err.flush();
     }
-    Grader grader = new Grader(assignment, manifest, new ChildJvm(runtime, isolation), out, scratch, force, "dev.nngrade.student");
+    ChildJvm jvm = new ChildJvm(runtime, isolation);
+    Grader grader = new Grader(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student");
+    Leaderboard board = null;
+    History history = null;
+    if (assignment.leaderboard() != null) {
+      history = History.open(out.resolve("leaderboard/history.sqlite"));
+      board = new Leaderboard(assignment, Path.of(""), history, jvm, force);
+      board.planDailyLimit(submitted(candidates));
+      grader.with(board);
+    }
+    try {
+      return grade(assignment, grader, board, candidates, dirs, out, jobs, progress, err);
+    } finally {
+      if (history != null) {
+        history.close();
+      }
+    }
+  }
+
+  /** Who submitted what when, for the daily limit; a jar that cannot be read is not counted. */
+  private static List<Standings.Submitted> submitted(List<Intake.Candidate> candidates) throws IOException {
+    List<Standings.Submitted> out = new ArrayList<>();
+    for (Intake.Candidate c : candidates) {
+      try {
+        Submission s = SubmissionJar.read(c.jar(), c.fallbackStudent());
+        out.add(new Standings.Submitted(s.student(), s.sha256(), Leaderboard.submittedAt(s)));
+      } catch (InvalidSubmissionException e) {
+        // graded as invalid; it takes no slot of the day
+      }
+    }
+    return out;
+  }
+
+  private static Result grade(Assignment assignment, Grader grader, Leaderboard board, List<Intake.Candidate> candidates, List<String> dirs, Path out,
+      int jobs, boolean progress, PrintWriter err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
     for (int i = 0; i < jobs; i++) {
@@ -94,13 +136,26 @@ final class ClassGrading {
     }
     ResultWriters.grades(out.resolve("grades.csv"), cards);
     Reports.write(out, dirs, cards, assignment);
-    return new Result(cards, (System.nanoTime() - t0) / 1_000_000);
+    Path page = null;
+    if (board != null) {
+      board.baselines(id -> {
+        err.println("nngrade: " + id);
+        err.flush();
+      });
+      page = LeaderboardPages.write(board, out);
+    }
+    return new Result(cards, (System.nanoTime() - t0) / 1_000_000, page);
   }
 
   static void printSummary(PrintWriter w, List<Scorecard> cards, long millis) {
-    w.printf(Locale.ROOT, "%-28s %-9s %9s%n", "student", "status", "score");
+    boolean board = cards.stream().anyMatch(c -> c.leaderboard() != null);
+    w.printf(Locale.ROOT, "%-28s %-9s %9s%s%n", "student", "status", "score", board ? "  leaderboard (public part)" : "");
     for (Scorecard c : cards) {
-      w.printf(Locale.ROOT, "%-28s %-9s %9s%n", c.student(), c.status(), String.format(Locale.ROOT, "%.1f/%.0f", c.score(), c.maxScore()));
+      Scorecard.LeaderboardResult lb = c.leaderboard();
+      String extra = !board ? "" : lb == null ? "  -" : lb.metric() != null
+          ? String.format(Locale.ROOT, "  %s %.4f%s", lb.metricName(), lb.metric(), lb.ineligible() == null ? "" : "  (ineligible: " + String.join(", ", lb.ineligible().keySet()) + ")")
+          : "  " + lb.status();
+      w.printf(Locale.ROOT, "%-28s %-9s %9s%s%n", c.student(), c.status(), String.format(Locale.ROOT, "%.1f/%.0f", c.score(), c.maxScore()), extra);
     }
     w.printf(Locale.ROOT, "%d submissions graded in %.1f s%n", cards.size(), millis / 1000.0);
     w.flush();

@@ -2,6 +2,7 @@ package dev.nngrade.grader.cli;
 
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
+import dev.nngrade.grader.demo.DemoLeaderboard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
-        "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv."})
+        "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv;",
+        "then the leaderboard demo (assignment 'demo-leaderboard'): OUT/leaderboard-submissions/*.jar, OUT/leaderboard-results/leaderboard/."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -45,6 +47,16 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     ClassGrading.printSummary(w, r.cards(), r.millis());
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
+    w.println();
+    w.println("leaderboard demo (assignment demo-leaderboard): model submissions scored on hidden Fashion-MNIST rows");
+    w.flush();
+    Path models = out.resolve("leaderboard-submissions");
+    DemoLeaderboard.write(models);
+    ClassGrading.Result board = ClassGrading.run(lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang), models,
+        out.resolve("leaderboard-results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.printSummary(w, board.cards(), board.millis());
+    w.println("leaderboard: " + board.leaderboard() + " (instructor: " + board.leaderboard().resolveSibling("leaderboard.json") + ", history: "
+        + board.leaderboard().resolveSibling("history.sqlite") + ")");
     w.flush();
     return 0;
   }

@@ -27,12 +27,16 @@ import java.util.zip.ZipOutputStream;
  * entry count, bytes per entry, total bytes, compression ratio), so a zip bomb costs at most the
  * caps. Names with {@code ..}, a leading {@code /}, a backslash or NUL and duplicate names are
  * rejected. Only {@code .class} files of the students' package with the class-file magic and a
- * version this JDK runs are kept; everything else is listed as dropped.
+ * version this JDK runs are kept, and trained weights of a leaderboard model ({@code .nnw} beside
+ * them, which start with the weights magic); everything else is listed as dropped.
  */
 public final class SubmissionJar {
   public static final long MAX_FILE_BYTES = 16L << 20;
   public static final int MAX_ENTRIES = 2_000;
   public static final long MAX_ENTRY_BYTES = 4L << 20;
+  /** Weights of a leaderboard model may be larger than a class. */
+  public static final long MAX_WEIGHTS_BYTES = 24L << 20;
+  public static final String WEIGHTS_SUFFIX = ".nnw";
   public static final long MAX_TOTAL_BYTES = 48L << 20;
   /** The class-file major version of Java 25. */
   public static final int MAX_CLASS_VERSION = 69;
@@ -56,6 +60,7 @@ public final class SubmissionJar {
     }
     byte[] bytes = Files.readAllBytes(file);
     Map<String, byte[]> classes = new TreeMap<>();
+    Map<String, byte[]> weights = new TreeMap<>();
     List<String> dropped = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     Manifest manifest = null;
@@ -78,7 +83,7 @@ public final class SubmissionJar {
         if (e.isDirectory()) {
           continue;
         }
-        byte[] content = readCapped(zip, file, name);
+        byte[] content = readCapped(zip, file, name, name.endsWith(WEIGHTS_SUFFIX) ? MAX_WEIGHTS_BYTES : MAX_ENTRY_BYTES);
         total += content.length;
         if (total > MAX_TOTAL_BYTES) {
           throw new InvalidSubmissionException("intake.too-big-unpacked", file + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes", MAX_TOTAL_BYTES);
@@ -88,6 +93,8 @@ public final class SubmissionJar {
         } else if (name.startsWith(STUDENT_DIR) && name.endsWith(".class")) {
           checkClass(file, name, content);
           classes.put(name, content);
+        } else if (name.startsWith(STUDENT_DIR) && name.endsWith(WEIGHTS_SUFFIX) && isWeights(content)) {
+          weights.put(name, content);
         } else if (name.startsWith(SOURCES_DIR) && name.endsWith(".java")) {
           sources.add(name.substring(SOURCES_DIR.length()));
         } else {
@@ -105,17 +112,19 @@ public final class SubmissionJar {
     }
     String student = attribute(manifest, "Nngrade-Student").filter(s -> s.matches("[A-Za-z0-9._-]{1,64}") && !s.equals("unnamed")).orElse(fallbackStudent);
     String version = attribute(manifest, "Nngrade-Exercise-Set-Version").orElse("");
-    return new Submission(student, file, sha256(bytes), canonical(classes), List.copyOf(classes.keySet()), List.copyOf(dropped), version, submittedAt(file));
+    Map<String, byte[]> kept = new TreeMap<>(classes);
+    kept.putAll(weights);
+    return new Submission(student, file, sha256(bytes), canonical(kept), List.copyOf(classes.keySet()), List.copyOf(dropped), version, submittedAt(file));
   }
 
-  private static byte[] readCapped(ZipInputStream zip, Path file, String name) throws IOException, InvalidSubmissionException {
+  private static byte[] readCapped(ZipInputStream zip, Path file, String name, long cap) throws IOException, InvalidSubmissionException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[8192];
     long n = 0;
     for (int r; (r = zip.read(buf)) > 0; ) {
       n += r;
-      if (n > MAX_ENTRY_BYTES) {
-        throw new InvalidSubmissionException("intake.entry-too-big", file + ": entry " + name + " unpacks to more than " + MAX_ENTRY_BYTES + " bytes", name, MAX_ENTRY_BYTES);
+      if (n > cap) {
+        throw new InvalidSubmissionException("intake.entry-too-big", file + ": entry " + name + " unpacks to more than " + cap + " bytes", name, cap);
       }
       out.write(buf, 0, r);
     }
@@ -131,6 +140,21 @@ public final class SubmissionJar {
       throw new InvalidSubmissionException("intake.class-version", file + ": " + name + " was compiled for class-file version " + major
           + " (Java " + (major - 44) + "); the grader runs Java " + (MAX_CLASS_VERSION - 44), name, major - 44, MAX_CLASS_VERSION - 44);
     }
+  }
+
+  private static boolean isWeights(byte[] c) {
+    return c.length >= 4 && ((c[0] & 0xff) << 24 | (c[1] & 0xff) << 16 | (c[2] & 0xff) << 8 | (c[3] & 0xff)) == dev.nngrade.contract.leaderboard.Weights.MAGIC;
+  }
+
+  /** The entries of a canonical jar (classes and weights), by name. */
+  public static Map<String, byte[]> entries(byte[] canonicalJar) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(canonicalJar))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        out.put(e.getName(), zip.readAllBytes());
+      }
+    }
+    return out;
   }
 
   private static byte[] canonical(Map<String, byte[]> classes) throws IOException {

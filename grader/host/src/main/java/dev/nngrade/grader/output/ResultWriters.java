@@ -53,6 +53,23 @@ public final class ResultWriters {
         n.putArray("tags").add(ex.id());
       }
     }
+    Scorecard.LeaderboardResult lb = card.leaderboard();
+    if (lb != null && lb.metric() != null) {
+      // Gradescope's leaderboard columns: lower loss ranks higher, so "asc"; the public part only while open
+      ArrayNode board = root.putArray("leaderboard");
+      ObjectNode m = board.addObject();
+      m.put("name", lb.metricName());
+      m.put("value", lb.metric());
+      m.put("order", "asc");
+      if (lb.accuracy() != null) {
+        ObjectNode a = board.addObject();
+        a.put("name", "Accuracy");
+        a.put("value", lb.accuracy());
+      }
+    }
+    if (lb != null && lb.message() != null) {
+      root.put("output", (root.path("output").asText().isEmpty() ? "" : root.path("output").asText() + "\n") + lb.message());
+    }
     Files2.writeAtomically(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
   }
 

@@ -19,6 +19,7 @@ public final class EventStream {
   private final Set<String> requested;
   private final Map<String, TestEvent> finished = new LinkedHashMap<>();
   private final Map<String, TestEvent> containers = new LinkedHashMap<>();
+  private final java.util.List<JsonNode> data = new java.util.ArrayList<>();
   private long nextSeq;
   private String inFlight;
   private boolean ended;
@@ -76,6 +77,7 @@ public final class EventStream {
       case "container" -> containers.put(id == null ? "?" : id, event(id, Outcome.NOT_RUN, e));
       case "end" -> ended = true;
       case "crash" -> containers.put("runner", event("runner", Outcome.CRASHED, e));
+      case "rows", "timing" -> data.add(e);
       default -> rejected++;
     }
   }
@@ -110,7 +112,7 @@ public final class EventStream {
 
   public synchronized RunResult result(RunResult.Ending ending, String stderrHead, long millis) {
     RunResult.Ending how = ended && ending == RunResult.Ending.EXITED ? RunResult.Ending.NORMAL : ending;
-    return new RunResult(Map.copyOf(finished), Map.copyOf(containers), ended, how, Optional.ofNullable(inFlight), rejected, stderrHead, millis);
+    return new RunResult(Map.copyOf(finished), Map.copyOf(containers), ended, how, Optional.ofNullable(inFlight), rejected, stderrHead, millis, java.util.List.copyOf(data));
   }
 
   public synchronized Map<String, TestEvent> finishedSoFar() {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What one child run produced: the finished tests in order, failed containers, whether the run
- * ended normally, and if not why and which test was in flight.
+ * ended normally, and if not why and which test was in flight; for a leaderboard run also the
+ * authenticated data events (prediction rows, timing) in the order they came.
  */
 public record RunResult(
     Map<String, TestEvent> finished,
@@ -16,7 +17,8 @@ public record RunResult(
     Optional<String> inFlight,
     int rejectedLines,
     String stderrHead,
-    long millis) {
+    long millis,
+    List<com.fasterxml.jackson.databind.JsonNode> data) {
 
   /** How the run ended. */
   public enum Ending {

@@ -46,10 +46,23 @@ public final class ChildJvm {
   }
 
   /** What one run needs besides the tests. */
-  public record Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants) {}
+  public record Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants,
+      Prediction prediction) {
+    public Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants) {
+      this(studentJar, implementations, language, conventions, limits, slot, withMutants, null);
+    }
+  }
+
+  /**
+   * A leaderboard run instead of tests: the model kind ({@code Wire.CLASSIFIER} or {@code
+   * Wire.REGRESSOR}), the staged inputs (beside the jar), and folders the sandbox must not show (where
+   * the answers live on this machine).
+   */
+  public record Prediction(String kind, Path inputs, List<Path> hidden) {}
 
   public RunResult run(Request request, List<String> tests, byte[] key) throws IOException {
     Path javaHome = Path.of(System.getProperty("java.home"));
+    Prediction prediction = request.prediction();
     List<String> java = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
         "-Xmx" + request.limits().heapMegabytes() + "m", "-Xss1m",
         "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
@@ -58,17 +71,24 @@ public final class ChildJvm {
         "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
         "-Djunit.platform.launcher.interceptors.enabled=false",
         "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
-        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-        "--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
-        "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
-        "--add-modules", "dev.nngrade.grader.suites,org.objenesis" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
+        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+    if (prediction == null) {
+      java.addAll(List.of(
+          "--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
+          "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
+          "--add-modules", "dev.nngrade.grader.suites,org.objenesis" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : "")));
+    } else {
+      // no suites, testkit or reference (whose jar carries the embedded data set and its labels)
+      java.addAll(List.of("--limit-modules", ChildRuntime.PREDICTION_LIMIT_MODULES, "--module-path", runtime.predictionModules().toString()));
+    }
+    java.addAll(List.of(
         "-cp", request.studentJar().toString(),
         "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
-    List<Path> readOnly = new ArrayList<>(List.of(runtime.modules(), request.studentJar().getParent()));
+    List<Path> readOnly = new ArrayList<>(List.of(prediction == null ? runtime.modules() : runtime.predictionModules(), request.studentJar().getParent()));
     if (request.withMutants()) {
       readOnly.add(runtime.validation());
     }
-    List<String> command = isolation.wrap(java, javaHome, readOnly, request.slot());
+    List<String> command = isolation.wrap(java, javaHome, readOnly, prediction == null ? List.of() : prediction.hidden(), request.slot());
     ProcessBuilder pb = new ProcessBuilder(command);
     if (isolation == Isolation.NONE) {
       pb.environment().clear(); // no secrets or paths through the environment either
@@ -90,6 +110,10 @@ public final class ChildJvm {
       req.append(Wire.TIMEOUT_SECONDS).append(request.limits().perTest().toSeconds()).append('\n');
       req.append(Wire.LANGUAGE).append(request.language()).append('\n');
       req.append(Wire.COURSE).append(request.conventions()).append('\n');
+      if (prediction != null) {
+        req.append(Wire.PREDICT).append(prediction.kind()).append('\n');
+        req.append(Wire.INPUTS).append(prediction.inputs()).append('\n');
+      }
       for (String t : tests) {
         req.append(Wire.RUN).append(t).append('\n');
       }

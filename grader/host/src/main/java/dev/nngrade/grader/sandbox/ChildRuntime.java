@@ -39,6 +39,19 @@ public final class ChildRuntime {
       "net.bytebuddy.agent.ByteBuddyAgent",
       "org.objenesis.Objenesis");
 
+  /** What a leaderboard run needs: the runner and what it requires, nothing that holds data or answers. */
+  static final List<String> PREDICTION_MARKERS = List.of(
+      "dev.nngrade.grader.runner.ChildMain",
+      "org.junit.platform.launcher.Launcher",
+      "org.junit.platform.engine.TestEngine",
+      "org.junit.platform.commons.JUnitException",
+      "org.opentest4j.AssertionFailedError",
+      "org.apiguardian.api.API",
+      "dev.nngrade.contract.Exercise");
+
+  /** The modules a leaderboard run may resolve. */
+  public static final String PREDICTION_LIMIT_MODULES = "java.base,java.logging,java.management,dev.nngrade.grader.runner";
+
   /** Only for validating a suite: the mutants delegate to the reference, so a graded submission never gets them. */
   static final String VALIDATION_MARKER = "dev.nngrade.grader.mutants.Catalogue";
 
@@ -52,10 +65,17 @@ public final class ChildRuntime {
 
   private final Path modules;
   private final Path validation;
+  private final Path predictionModules;
 
-  private ChildRuntime(Path modules, Path validation) {
+  private ChildRuntime(Path modules, Path validation, Path predictionModules) {
     this.modules = modules;
     this.validation = validation;
+    this.predictionModules = predictionModules;
+  }
+
+  /** The staged module folder of leaderboard runs. */
+  public Path predictionModules() {
+    return predictionModules;
   }
 
   /** The staged mutants module (validate-suite only). */
@@ -71,9 +91,25 @@ public final class ChildRuntime {
   /** Copies the child's modules into {@code stagingDir/modules}. */
   public static ChildRuntime stage(Path stagingDir) throws IOException {
     Path dir = stagingDir.resolve("modules");
+    stageModules(MARKERS, dir);
+    Path prediction = stagingDir.resolve("prediction-modules");
+    stageModules(PREDICTION_MARKERS, prediction);
+    Path validation = stagingDir.resolve("validation");
+    Files.createDirectories(validation);
+    Path mutants = locate(VALIDATION_MARKER);
+    Path target = validation.resolve(Files.isDirectory(mutants) ? "mutants" : "mutants.jar");
+    if (Files.isDirectory(mutants)) {
+      copyTree(mutants, target);
+    } else {
+      Files.copy(mutants, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return new ChildRuntime(dir, validation, prediction);
+  }
+
+  private static void stageModules(List<String> markers, Path dir) throws IOException {
     Files.createDirectories(dir);
     Set<Path> sources = new LinkedHashSet<>();
-    for (String marker : MARKERS) {
+    for (String marker : markers) {
       sources.add(locate(marker));
     }
     int i = 0;
@@ -86,16 +122,6 @@ public final class ChildRuntime {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    Path validation = stagingDir.resolve("validation");
-    Files.createDirectories(validation);
-    Path mutants = locate(VALIDATION_MARKER);
-    Path target = validation.resolve(Files.isDirectory(mutants) ? "mutants" : "mutants.jar");
-    if (Files.isDirectory(mutants)) {
-      copyTree(mutants, target);
-    } else {
-      Files.copy(mutants, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-    return new ChildRuntime(dir, validation);
   }
 
   public static Path locate(String className) {

@@ -48,6 +48,11 @@ public enum Isolation {
 
   /** The command that runs {@code java} under this isolation; {@code slot} picks the sandbox uid. */
   List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, int slot) {
+    return wrap(java, javaHome, readOnly, List.of(), slot);
+  }
+
+  /** As above, with {@code hidden} folders covered by an empty file system (answers the run must not read). */
+  List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, List<Path> hidden, int slot) {
     if (this == NONE) {
       return java;
     }
@@ -75,6 +80,11 @@ public enum Isolation {
     }
     for (Path p : readOnly) {
       cmd.addAll(List.of("--ro-bind", p.toString(), p.toString()));
+    }
+    for (Path p : hidden) {
+      if (Files.isDirectory(p)) {
+        cmd.addAll(List.of("--tmpfs", p.toAbsolutePath().normalize().toString(), "--remount-ro", p.toAbsolutePath().normalize().toString()));
+      }
     }
     cmd.addAll(List.of("--chdir", "/tmp"));
     cmd.addAll(java);

@@ -10,7 +10,7 @@ import java.util.List;
  * the same bytes; times live in {@code timings.json} beside it, apart from {@code gradedAt}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"schema", "assignment", "student", "status", "score", "maxScore", "rawScore", "late", "submission", "integrity", "exercises", "notes", "isolation", "gradedAt"})
+@JsonPropertyOrder({"schema", "assignment", "student", "status", "score", "maxScore", "rawScore", "late", "submission", "integrity", "exercises", "leaderboard", "notes", "isolation", "gradedAt"})
 public record Scorecard(
     String schema,
     AssignmentRef assignment,
@@ -25,7 +25,28 @@ public record Scorecard(
     List<ExerciseResult> exercises,
     List<String> notes,
     String isolation,
-    String gradedAt) {
+    String gradedAt,
+    LeaderboardResult leaderboard) {
+
+  public Scorecard(String schema, AssignmentRef assignment, String student, Status status, double score, double maxScore, double rawScore, Late late,
+      SubmissionInfo submission, Integrity integrity, List<ExerciseResult> exercises, List<String> notes, String isolation, String gradedAt) {
+    this(schema, assignment, student, status, score, maxScore, rawScore, late, submission, integrity, exercises, notes, isolation, gradedAt, null);
+  }
+
+  /** The same card with the leaderboard result of its model. */
+  public Scorecard withLeaderboard(LeaderboardResult result) {
+    return new Scorecard(schema, assignment, student, status, score, maxScore, rawScore, late, submission, integrity, exercises, notes, isolation, gradedAt, result);
+  }
+
+  /**
+   * What a student may see of their leaderboard entry: the status, the reason when it could not be
+   * scored, the metric and accuracy on the public part only (the private part decides the final
+   * ranking and stays with the instructor), the parameter count and, per track, why it is ineligible.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"status", "message", "metric", "metricName", "accuracy", "part", "parameters", "ineligible"})
+  public record LeaderboardResult(String status, String message, Double metric, String metricName, Double accuracy, String part, Long parameters,
+      java.util.Map<String, String> ineligible) {}
 
   public static final String SCHEMA = "nngrade.scorecard/1";
 

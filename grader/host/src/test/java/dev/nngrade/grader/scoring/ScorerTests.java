@@ -28,7 +28,7 @@ class ScorerTests {
 
   static Assignment assignment(String deadline, Assignment.LatePolicy late) {
     return new Assignment(1, "t", Map.of("en", "Test"), "en", Map.of(), null, deadline, late,
-        List.of(new Assignment.Item("softmax", 9), new Assignment.Item("cross-entropy", 2)));
+        List.of(new Assignment.Item("softmax", 9), new Assignment.Item("cross-entropy", 2)), null);
   }
 
   static Submission submission(Instant at) {

@@ -26,6 +26,15 @@ public final class Wire {
   /** The course's conventions, {@code key=value;key=value} (see the testkit's {@code Course}). */
   public static final String COURSE = "course ";
   public static final String RUN = "run ";
+  /** Leaderboard runs: the model kind ({@link #CLASSIFIER} or {@link #REGRESSOR}) and the staged inputs ({@code .nnw}, matrix {@code x}). */
+  public static final String PREDICT = "predict ";
+  public static final String INPUTS = "inputs ";
+  public static final String CLASSIFIER = "image-classifier";
+  public static final String REGRESSOR = "regressor";
+  /** The one "test" id of a leaderboard run. */
+  public static final String PREDICTION_ID = "nngrade:predictions";
+  /** Rows of predictions per event at most (keeps an event line short). */
+  public static final int ROWS_BYTES = 1536;
   public static final String END = "end";
 
   /** Longest message the child sends for one test, in characters (keeps an event line below the pipe's atomic write size). */

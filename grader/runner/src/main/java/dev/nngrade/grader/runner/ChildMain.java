@@ -31,7 +31,7 @@ public final class ChildMain {
   private ChildMain() {}
 
   /** What the host asked for. */
-  record Request(byte[] key, String implementations, int timeoutSeconds, String language, String course, List<String> tests) {}
+  record Request(byte[] key, String implementations, int timeoutSeconds, String language, String course, List<String> tests, String predict, String inputs) {}
 
   public static void main(String[] args) throws IOException {
     FileOutputStream events = new FileOutputStream(FileDescriptor.out);
@@ -39,7 +39,11 @@ public final class ChildMain {
     Request request = read(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     EventChannel channel = new EventChannel(events, request.key());
     try {
-      run(request, channel);
+      if (request.predict() != null) {
+        Predictions.run(request, channel);
+      } else {
+        run(request, channel);
+      }
       channel.end();
     } catch (Throwable t) { // the host reads what is missing as a crash; this says why when it can
       channel.crash(t);
@@ -51,6 +55,7 @@ public final class ChildMain {
   static Request read(BufferedReader in) throws IOException {
     byte[] key = null;
     String implementations = "dev.nngrade.student", language = "ja", course = "";
+    String predict = null, inputs = null;
     int timeout = 10;
     List<String> tests = new ArrayList<>();
     for (String line = in.readLine(); line != null && !line.equals(Wire.END); line = in.readLine()) {
@@ -64,6 +69,10 @@ public final class ChildMain {
         language = line.substring(Wire.LANGUAGE.length()).trim();
       } else if (line.startsWith(Wire.COURSE)) {
         course = line.substring(Wire.COURSE.length()).trim();
+      } else if (line.startsWith(Wire.PREDICT)) {
+        predict = line.substring(Wire.PREDICT.length()).trim();
+      } else if (line.startsWith(Wire.INPUTS)) {
+        inputs = line.substring(Wire.INPUTS.length()).trim();
       } else if (line.startsWith(Wire.RUN)) {
         tests.add(line.substring(Wire.RUN.length()).trim());
       } else {
@@ -73,7 +82,10 @@ public final class ChildMain {
     if (key == null || key.length < 16) {
       throw new IOException("the request carried no key");
     }
-    return new Request(key, implementations, timeout, language, course, tests);
+    if (predict != null && (inputs == null || !(predict.equals(Wire.CLASSIFIER) || predict.equals(Wire.REGRESSOR)))) {
+      throw new IOException("a prediction request needs a model kind (" + Wire.CLASSIFIER + " or " + Wire.REGRESSOR + ") and inputs");
+    }
+    return new Request(key, implementations, timeout, language, course, tests, predict, inputs);
   }
 
   static void run(Request request, EventChannel channel) {

@@ -33,6 +33,16 @@ final class EventChannel {
     emit("\"type\":\"container\",\"id\":" + quote(id) + ",\"status\":" + quote(status) + failure.json());
   }
 
+  /** Predictions of rows {@code from .. from + rows − 1} (leaderboard runs). */
+  synchronized void rows(int from, int rows, int cols, String base64) {
+    emit("\"type\":\"rows\",\"from\":" + from + ",\"rows\":" + rows + ",\"cols\":" + cols + ",\"data\":\"" + base64 + "\"");
+  }
+
+  /** How long the model took to build and to predict {@code inputs} rows, measured by the runner. */
+  synchronized void timing(long constructNanos, long predictNanos, int inputs) {
+    emit("\"type\":\"timing\",\"constructNanos\":" + constructNanos + ",\"predictNanos\":" + predictNanos + ",\"inputs\":" + inputs);
+  }
+
   synchronized void end() {
     emit("\"type\":\"end\"");
   }

@@ -18,4 +18,9 @@ public final class Fmt {
     double p = ((Number) part).doubleValue(), w = ((Number) whole).doubleValue();
     return w == 0 ? "0" : String.format(Locale.ROOT, "%.0f", 100 * p / w);
   }
+
+  /** A number with {@code digits} decimals. */
+  public String decimal(Object v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f", ((Number) v).doubleValue());
+  }
 }
