@@ -23,6 +23,9 @@ import java.util.Locale;
  * eyes only. Everything but the evaluation times is the same for the same history.
  */
 public final class LeaderboardPages {
+  /** Submission times on the pages: minutes, in the assignment's time zone, with its offset. */
+  private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
+
   private LeaderboardPages() {}
 
   public static Path write(Leaderboard board, Path out) throws IOException {
@@ -60,7 +63,7 @@ public final class LeaderboardPages {
       for (Standings.Row r : t.rows()) {
         rows.add(new HtmlRenderer.LeaderboardRow(r.rank(), r.who(), r.metric() == null ? null : metric(r.metric()),
             r.accuracy() == null ? null : String.format(Locale.ROOT, "%.4f", r.accuracy()),
-            r.kind().equals("baseline") ? "" : r.submittedAt().toString(), r.kind(), r.note()));
+            r.kind().equals("baseline") ? "" : TIME.format(r.submittedAt().atZone(spec.zone())), r.kind(), r.note()));
       }
       out.add(new HtmlRenderer.LeaderboardTrack(t.track().title(lang), rules(t.track(), lang), rows, t.days(), t.bestSoFar()));
     }

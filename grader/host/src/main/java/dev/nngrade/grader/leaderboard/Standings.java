@@ -116,7 +116,7 @@ public final class Standings {
       if (!b.evaluation().scored()) {
         continue;
       }
-      Row row = row(0, Messages.get(lang, "leaderboard.baseline", b.student().substring(Baselines.PREFIX.length())), b, "baseline", null, privatePart);
+      Row row = row(0, b.student().substring(Baselines.PREFIX.length()), b, "baseline", null, privatePart);
       int at = 0;
       while (at < rows.size() && rows.get(at).metric() != null && rows.get(at).metric() <= row.metric()) {
         at++;

@@ -85,6 +85,6 @@ class CommandsTests {
     assertEquals(2, run("grade", "--assignment", "demo").code());
     Run missing = run("grade", "--assignment", "no-such-assignment", "--submissions", dir.toString(), "--out", dir.resolve("o").toString());
     assertEquals(1, missing.code());
-    assertTrue(missing.err().contains("no assignment 'no-such-assignment': expected a built-in name [all-exercises, lecture-002, lecture-001-004, demo]"), missing.err());
+    assertTrue(missing.err().contains("no assignment 'no-such-assignment': expected a built-in name [all-exercises, lecture-002, lecture-001-004, demo, demo-leaderboard]"), missing.err());
   }
 }

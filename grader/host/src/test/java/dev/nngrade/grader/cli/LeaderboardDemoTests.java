@@ -136,7 +136,7 @@ class LeaderboardDemoTests {
     assertEquals(List.of("1:aiko", "2:ben", "3:mallory"), restricted.stream().filter(s -> !s.startsWith("-")).toList());
     assertEquals(List.of("1:fumi", "2:aiko", "3:ben", "4:gen", "5:mallory"), open.stream().filter(s -> !s.startsWith("-")).toList());
     assertTrue(restricted.containsAll(List.of("-:fumi", "-:gen", "-:chika", "-:dana", "-:eiji")), restricted.toString());
-    assertTrue(restricted.contains("-:Reference two-layer-net") && restricted.contains("-:Reference simple-conv-net"), restricted.toString());
+    assertTrue(restricted.contains("-:two-layer-net") && restricted.contains("-:simple-conv-net"), restricted.toString());
     assertEquals("Has 79510 parameters, more than the 50000 this track allows.", cards.get("fumi").leaderboard().ineligible().get("restricted"));
     assertTrue(cards.get("gen").leaderboard().ineligible().get("restricted").startsWith("Uses convolution, which this track does not allow"));
     assertNull(cards.get("aiko").leaderboard().ineligible());

@@ -66,7 +66,7 @@ class StandingsTests {
         new History.Entry(Baselines.PREFIX + "two-layer-net", "r", Instant.EPOCH, new Evaluation(Evaluation.SCORED, null, 0.3, 0.8, 0.3, 0.8, 39760L, null, Map.of()),
             null, Instant.EPOCH));
     Standings.Track t = Standings.build(spec("best", null, false), "x", h, false, Language.EN).get(0);
-    assertEquals(List.of("0:Reference two-layer-net", "1:ok", "0:big", "0:nan"), order(t));
+    assertEquals(List.of("0:two-layer-net", "1:ok", "0:big", "0:nan"), order(t));
     assertEquals("baseline", t.rows().get(0).kind());
     assertTrue(t.rows().get(2).note().contains("5000 parameters"));
     assertEquals("Prediction row 3 is NaN", t.rows().get(3).note());
