@@ -85,6 +85,9 @@ public final class HtmlRenderer {
     Map<String, String> exerciseTitles = new LinkedHashMap<>();
     Map<String, int[]> byTest = new TreeMap<>();
     List<Map<String, Object>> attention = new ArrayList<>();
+    // mistake key -> [submissions], with its hint text and the exercise it was seen in
+    Map<String, java.util.Set<String>> mistakes = new TreeMap<>();
+    Map<String, String[]> mistakeText = new java.util.HashMap<>();
     for (Map<String, Object> card : rows) {
       List<String> problems = new ArrayList<>();
       if (!"GRADED".equals(card.get("status"))) {
@@ -98,6 +101,10 @@ public final class HtmlRenderer {
           boolean passed = "PASSED".equals(t.get("outcome"));
           ex[0] += passed ? 1 : 0;
           ex[1]++;
+          if (t.get("mistake") instanceof String key) {
+            mistakes.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(String.valueOf(card.get("student")));
+            mistakeText.putIfAbsent(key, new String[] {String.valueOf(t.get("hint")), (String) e.get("title")});
+          }
           int[] tc = byTest.computeIfAbsent((String) t.get("name"), k -> new int[2]);
           tc[0] += passed ? 1 : 0;
           tc[1]++;
@@ -129,6 +136,10 @@ public final class HtmlRenderer {
     c.put("exercises", exercises);
     c.put("hardestTests", tests.subList(0, Math.min(15, tests.size())));
     c.put("attention", attention);
+    List<Map<String, Object>> common = new ArrayList<>();
+    mistakes.forEach((key, who) -> common.add(Map.of("key", key, "hint", mistakeText.get(key)[0], "exercise", mistakeText.get(key)[1], "count", who.size())));
+    common.sort(Comparator.comparingInt((Map<String, Object> m) -> -(Integer) m.get("count")).thenComparing(m -> (String) m.get("key")));
+    c.put("mistakes", common.subList(0, Math.min(15, common.size())));
     c.put("slowest", slowest);
     // a leaderboard-only assignment has no points to draw
     c.put("svgHistogram", max > 0 ? Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")) : "");

@@ -10,10 +10,24 @@ import org.opentest4j.AssertionFailedError;
 public final class ExerciseAssertionError extends AssertionFailedError {
   private static final long serialVersionUID = 1L;
   private final String studentMessage;
+  private final String hintKey;
+  private final String hint;
 
-  ExerciseAssertionError(String message, String studentMessage, Object expected, Object actual) {
+  ExerciseAssertionError(String message, String studentMessage, String hintKey, String hint, Object expected, Object actual) {
     super(message, expected, actual);
     this.studentMessage = studentMessage;
+    this.hintKey = hintKey;
+    this.hint = hint;
+  }
+
+  /** Which classic mistake the check points at ({@code hint.softmax.max}, …), or null: a class summary counts these. */
+  public String hintKey() {
+    return hintKey;
+  }
+
+  /** The hint's text in the student's language, or null. */
+  public String hint() {
+    return hint;
   }
 
   /** The failure without the hidden test's values: a fixed sentence and the hint. */

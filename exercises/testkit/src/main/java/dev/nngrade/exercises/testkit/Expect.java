@@ -56,6 +56,59 @@ public final class Expect {
     }
   }
 
+  /**
+   * A gradient check: the analytic gradient (backprop) against the numerical one (central
+   * differences). Besides failing like {@link #close}, it reports the maximum relative error
+   * {@code |a − n| / max(|a|, |n|)} and where it occurs, passed or not, for the report's table.
+   */
+  public static void gradient(String parameter, double[] numeric, double[] analytic, Tolerance tol, String hintKey) {
+    report(parameter, numeric, analytic, new int[] {numeric.length}, tol);
+    close(parameter, numeric, analytic, tol, hintKey);
+  }
+
+  public static void gradient(String parameter, double[][] numeric, double[][] analytic, Tolerance tol, String hintKey) {
+    if (analytic != null && Arrays.equals(Shapes.of(numeric), Shapes.of(analytic))) {
+      report(parameter, Shapes.flat(numeric), Shapes.flat(analytic), Shapes.of(numeric), tol);
+    }
+    close(parameter, numeric, analytic, tol, hintKey);
+  }
+
+  public static void gradient(String parameter, double[][][][] numeric, double[][][][] analytic, Tolerance tol, String hintKey) {
+    if (analytic != null && Arrays.equals(Shapes.of(numeric), Shapes.of(analytic))) {
+      report(parameter, Shapes.flat(numeric), Shapes.flat(analytic), Shapes.of(numeric), tol);
+    }
+    close(parameter, numeric, analytic, tol, hintKey);
+  }
+
+  private static void report(String parameter, double[] numeric, double[] analytic, int[] shape, Tolerance tol) {
+    if (analytic == null || analytic.length != numeric.length) {
+      return; // the shape check of close() reports this
+    }
+    int worst = 0;
+    double max = -1;
+    boolean passed = true;
+    for (int i = 0; i < numeric.length; i++) {
+      double scale = Math.max(Math.abs(numeric[i]), Math.abs(analytic[i]));
+      double diff = Math.abs(numeric[i] - analytic[i]);
+      double rel = !Double.isFinite(diff) ? Double.POSITIVE_INFINITY : scale == 0 ? 0 : diff / scale;
+      if (rel > max) {
+        max = rel;
+        worst = i;
+      }
+      passed &= tol.accepts(numeric[i], analytic[i]);
+    }
+    GradientReport.publish(parameter, Math.max(0, max), tol.toString(), index(worst, shape), passed);
+  }
+
+  private static String index(int flat, int[] shape) {
+    int[] idx = new int[shape.length];
+    for (int d = shape.length - 1; d >= 0; d--) {
+      idx[d] = flat % Math.max(1, shape[d]);
+      flat /= Math.max(1, shape[d]);
+    }
+    return Arrays.stream(idx).mapToObj(i -> "[" + i + "]").collect(Collectors.joining());
+  }
+
   public static void equal(String what, long expected, long actual, String hintKey) {
     if (expected != actual) {
       fail(Text.get("mismatch.exact", what, String.valueOf(expected), String.valueOf(actual)), hintKey, expected, actual);
@@ -120,7 +173,7 @@ public final class Expect {
       message = message + " " + Text.get("non-finite");
     }
     String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
-    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, expected, actual);
+    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual);
   }
 
   /** The absolute difference, and the relative one {@code |e − a| / max(|e|, |a|)} when that means something. */

@@ -20,6 +20,7 @@ public final class EventStream {
   private final Map<String, TestEvent> finished = new LinkedHashMap<>();
   private final Map<String, TestEvent> containers = new LinkedHashMap<>();
   private final java.util.List<JsonNode> data = new java.util.ArrayList<>();
+  private final Map<String, java.util.List<String>> reports = new LinkedHashMap<>();
   private long nextSeq;
   private String inFlight;
   private boolean ended;
@@ -64,7 +65,7 @@ public final class EventStream {
       }
       case "finished" -> {
         if (id != null && requested.contains(id) && !finished.containsKey(id)) {
-          TestEvent ev = event(id, outcome(e.path("status").asText()), e);
+          TestEvent ev = event(id, outcome(e.path("status").asText()), e, reports.getOrDefault(id, java.util.List.of()));
           finished.put(id, ev);
           testTimedOut |= "java.util.concurrent.TimeoutException".equals(ev.exception());
         } else {
@@ -74,9 +75,16 @@ public final class EventStream {
           inFlight = null;
         }
       }
-      case "container" -> containers.put(id == null ? "?" : id, event(id, Outcome.NOT_RUN, e));
+      case "container" -> containers.put(id == null ? "?" : id, event(id, Outcome.NOT_RUN, e, java.util.List.of()));
+      case "report" -> {
+        if (id != null && requested.contains(id) && !finished.containsKey(id)) {
+          reports.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(e.path("value").asText());
+        } else {
+          rejected++;
+        }
+      }
       case "end" -> ended = true;
-      case "crash" -> containers.put("runner", event("runner", Outcome.CRASHED, e));
+      case "crash" -> containers.put("runner", event("runner", Outcome.CRASHED, e, java.util.List.of()));
       case "rows", "timing" -> data.add(e);
       default -> rejected++;
     }
@@ -91,8 +99,9 @@ public final class EventStream {
     };
   }
 
-  private static TestEvent event(String id, Outcome outcome, JsonNode e) {
-    return new TestEvent(id, outcome, e.path("ms").asLong(0), text(e, "exception"), text(e, "message"), text(e, "student"), text(e, "where"));
+  private static TestEvent event(String id, Outcome outcome, JsonNode e, java.util.List<String> gradientChecks) {
+    return new TestEvent(id, outcome, e.path("ms").asLong(0), text(e, "exception"), text(e, "message"), text(e, "student"), text(e, "where"),
+        text(e, "hintKey"), text(e, "hint"), gradientChecks);
   }
 
   private static String text(JsonNode e, String field) {

@@ -74,8 +74,35 @@ public record Scorecard(
   @JsonPropertyOrder({"id", "title", "source", "score", "maxScore", "tests"})
   public record ExerciseResult(String id, String title, String source, double score, double maxScore, List<TestResult> tests) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "name", "outcome", "score", "maxScore", "message", "where", "exception", "instructorMessage"})
+  /**
+   * One test. {@code mistake}: the key of the classic mistake a failed check points at (the class
+   * summary counts them) and {@code hint} its text; {@code gradientChecks}: every gradient check the
+   * test made, passed or not.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "name", "outcome", "score", "maxScore", "message", "where", "exception", "instructorMessage", "mistake", "hint", "gradientChecks"})
   public record TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
-      String instructorMessage) {}
+      String instructorMessage, String mistake, String hint, List<GradientCheck> gradientChecks) {
+    public TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+        String instructorMessage) {
+      this(id, name, outcome, score, maxScore, message, where, exception, instructorMessage, null, null, List.of());
+    }
+  }
+
+  /** A gradient check: the parameter, the largest relative error and where, the tolerance, and whether every element was within it. */
+  @JsonPropertyOrder({"parameter", "maxRelativeError", "worstIndex", "tolerance", "passed"})
+  public record GradientCheck(String parameter, double maxRelativeError, String worstIndex, String tolerance, boolean passed) {
+    /** Reads a row as the testkit reports it (tab-separated); null for a row that does not parse. */
+    public static GradientCheck parse(String row) {
+      String[] f = row.split("\t", -1);
+      if (f.length != 5) {
+        return null;
+      }
+      try {
+        return new GradientCheck(f[0], Double.parseDouble(f[1]), f[3], f[2], Boolean.parseBoolean(f[4]));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+  }
 }

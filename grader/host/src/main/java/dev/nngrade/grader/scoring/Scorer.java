@@ -48,7 +48,8 @@ public final class Scorer {
         sum += pts;
         results.add(new Scorecard.TestResult(t.id(), t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method(), o.name(), round(pts), round(share),
             o == Outcome.PASSED ? null : studentMessage(o, ev, t.publicInputs()), ev == null ? null : ev.where(), ev == null ? null : ev.exception(),
-            ev == null ? null : ev.message()));
+            ev == null ? null : ev.message(), ev == null || o == Outcome.PASSED ? null : ev.hintKey(), ev == null || o == Outcome.PASSED ? null : ev.hint(),
+            ev == null ? List.of() : ev.gradientChecks().stream().map(Scorecard.GradientCheck::parse).filter(java.util.Objects::nonNull).toList()));
       }
       raw += sum;
       exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(), round(sum), round(item.points()), results));

@@ -101,6 +101,18 @@ class DemoClassTests {
   }
 
   @Test
+  void gradientCheckTablesAndTheMistakesOfFailedChecksReachTheScorecard() {
+    List<Scorecard.GradientCheck> affine = honest.exercises().stream().filter(e -> e.id().equals("affine-layer")).flatMap(e -> e.tests().stream())
+        .flatMap(t -> t.gradientChecks().stream()).toList();
+    assertTrue(affine.stream().map(Scorecard.GradientCheck::parameter).anyMatch(p -> p.startsWith("dW (")), affine.toString());
+    assertTrue(affine.stream().allMatch(g -> g.passed() && g.maxRelativeError() < 1e-6 && g.worstIndex().startsWith("[")), affine.toString());
+    List<String> benMistakes = cards.get("ben").exercises().stream().flatMap(e -> e.tests().stream()).map(Scorecard.TestResult::mistake)
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    assertTrue(benMistakes.contains("hint.softmax.overflow"), "ben's softmax without the maximum: " + benMistakes);
+    assertTrue(honest.exercises().stream().flatMap(e -> e.tests().stream()).allMatch(t -> t.mistake() == null), "no mistake on a passed test");
+  }
+
+  @Test
   void behaviourChecksCatchTheRightValuesComputedTheWrongWay() {
     Scorecard dana = cards.get("dana");
     List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))

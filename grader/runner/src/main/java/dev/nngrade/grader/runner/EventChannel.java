@@ -33,6 +33,11 @@ final class EventChannel {
     emit("\"type\":\"container\",\"id\":" + quote(id) + ",\"status\":" + quote(status) + failure.json());
   }
 
+  /** A gradient-check row of a test (tab-separated, see the testkit's {@code GradientReport}). */
+  synchronized void report(String id, String value) {
+    emit("\"type\":\"report\",\"id\":" + quote(id) + ",\"value\":" + quote(value));
+  }
+
   /** Predictions of rows {@code from .. from + rows − 1} (leaderboard runs). */
   synchronized void rows(int from, int rows, int cols, String base64) {
     emit("\"type\":\"rows\",\"from\":" + from + ",\"rows\":" + rows + ",\"cols\":" + cols + ",\"data\":\"" + base64 + "\"");

@@ -11,8 +11,12 @@ import java.lang.reflect.Method;
  * called on exceptions of trusted named modules (the JDK, JUnit, opentest4j, nngrade); of any other
  * only the class name is taken.
  */
-record Failure(String exception, String message, String studentMessage, String where) {
+record Failure(String exception, String message, String studentMessage, String where, String hintKey, String hint) {
   static final Failure NONE = new Failure(null, null, null, null);
+
+  Failure(String exception, String message, String studentMessage, String where) {
+    this(exception, message, studentMessage, where, null, null);
+  }
 
   static Failure of(Throwable t, String implementationPackage) {
     if (t == null) {
@@ -23,13 +27,13 @@ record Failure(String exception, String message, String studentMessage, String w
       return new Failure(type.getName(), null, null, null);
     }
     String message = cap(t.getMessage());
-    String student = studentMessage(t);
+    String student = trustedString(t, "studentMessage");
     Throwable cause = t.getCause();
     if (message == null && cause != null && cause != t) {
       // a trusted wrapper (ExceptionInInitializerError, InvocationTargetException): name what it wraps
       message = "caused by " + (trusted(cause.getClass()) ? cause.getClass().getName() + ": " + cap(cause.getMessage()) : cause.getClass().getName());
     }
-    return new Failure(type.getName(), message, student, where(t, implementationPackage));
+    return new Failure(type.getName(), message, student, where(t, implementationPackage), trustedString(t, "hintKey"), trustedString(t, "hint"));
   }
 
   static boolean trusted(Class<?> type) {
@@ -42,10 +46,13 @@ record Failure(String exception, String message, String studentMessage, String w
         || n.equals("org.mockito") || n.startsWith("net.bytebuddy");
   }
 
-  /** The testkit's assertion errors carry a message without the hidden values; read it reflectively (it is a trusted class). */
-  private static String studentMessage(Throwable t) {
+  /**
+   * What the testkit's assertion errors add (a message without the hidden values, the hint's key and
+   * text), read reflectively: the class is trusted, and the runner does not depend on the testkit.
+   */
+  private static String trustedString(Throwable t, String accessor) {
     try {
-      Method m = t.getClass().getMethod("studentMessage");
+      Method m = t.getClass().getMethod(accessor);
       return m.getReturnType() == String.class ? cap((String) m.invoke(t)) : null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
@@ -83,6 +90,12 @@ record Failure(String exception, String message, String studentMessage, String w
     }
     if (where != null) {
       b.append(",\"where\":").append(quote(where));
+    }
+    if (hintKey != null) {
+      b.append(",\"hintKey\":").append(quote(hintKey));
+    }
+    if (hint != null) {
+      b.append(",\"hint\":").append(quote(hint));
     }
     return b.toString();
   }

@@ -3,6 +3,7 @@ package dev.nngrade.grader.runner;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
@@ -11,6 +12,9 @@ final class OutcomeListener implements TestExecutionListener {
   private final EventChannel channel;
   private final String implementationPackage;
   private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+  private final Map<String, Integer> reports = new ConcurrentHashMap<>();
+  /** Gradient-check rows per test at most (a test may check many parameters over several trials). */
+  static final int MAX_REPORTS = 24;
 
   OutcomeListener(EventChannel channel, String implementationPackage) {
     this.channel = channel;
@@ -22,6 +26,15 @@ final class OutcomeListener implements TestExecutionListener {
     if (id.isTest()) {
       startedAt.put(id.getUniqueId(), System.nanoTime());
       channel.started(id.getUniqueId());
+    }
+  }
+
+  /** Gradient-check rows the testkit publishes; other report entries are not forwarded. */
+  @Override
+  public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+    String value = entry.getKeyValuePairs().get("nngrade.gradient-check");
+    if (value != null && id.isTest() && reports.merge(id.getUniqueId(), 1, Integer::sum) <= MAX_REPORTS) {
+      channel.report(id.getUniqueId(), value.length() <= 300 ? value : value.substring(0, 300));
     }
   }
 

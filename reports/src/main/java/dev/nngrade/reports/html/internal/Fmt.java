@@ -23,4 +23,9 @@ public final class Fmt {
   public String decimal(Object v, int digits) {
     return String.format(Locale.ROOT, "%." + digits + "f", ((Number) v).doubleValue());
   }
+
+  /** A number such as a relative error: three significant digits with an exponent. */
+  public String scientific(Object v) {
+    return String.format(Locale.ROOT, "%.2e", ((Number) v).doubleValue());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.nngrade.exercises.testkit.contracts;
 
+import dev.nngrade.exercises.testkit.GradientReport;
 import dev.nngrade.exercises.testkit.ImplementationResolver;
 import dev.nngrade.exercises.testkit.Numeric;
 import java.util.random.RandomGenerator;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The base of every contract: test methods receive the implementations under test, and random
  * inputs come from {@link #seed()}, which hidden suites override with seeds students never see.
  */
-@ExtendWith(ImplementationResolver.class)
+@ExtendWith({ImplementationResolver.class, GradientReport.class})
 public abstract class ExerciseContract {
   /** The seed of this class's random inputs. */
   protected long seed() {

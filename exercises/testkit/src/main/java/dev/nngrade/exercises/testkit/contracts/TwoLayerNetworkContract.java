@@ -1,6 +1,7 @@
 package dev.nngrade.exercises.testkit.contracts;
 
 import static dev.nngrade.exercises.testkit.Expect.close;
+import static dev.nngrade.exercises.testkit.Expect.gradient;
 import static dev.nngrade.exercises.testkit.Expect.holds;
 
 import dev.nngrade.contract.Exercise;
@@ -68,7 +69,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
       for (String key : p.keySet()) {
         double[][] numeric = Numeric.gradient(p.get(key), () -> net.loss(x, t));
         // the textbook's backward ignores the 1e-7 in the log: about 1e-7/y apart from the exact gradient
-        close("gradient " + key, numeric, g.get(key), Tolerance.of(1e-6, 1e-5), "hint.tln.gradient");
+        gradient("gradient " + key, numeric, g.get(key), Tolerance.of(1e-6, 1e-5), "hint.tln.gradient");
       }
     }
   }
@@ -84,7 +85,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
     Map<String, double[][]> g = net.numericalGradient(x, t);
     for (String key : p.keySet()) {
       close(key + " after numericalGradient (it must be restored)", before.get(key), p.get(key), Tolerance.abs(0), "hint.tln.restore");
-      close("numericalGradient " + key, Numeric.gradient(p.get(key), () -> net.loss(x, t)), g.get(key), Tolerance.of(1e-9, 1e-7), "hint.tln.numerical");
+      gradient("numericalGradient " + key, Numeric.gradient(p.get(key), () -> net.loss(x, t)), g.get(key), Tolerance.of(1e-9, 1e-7), "hint.tln.numerical");
     }
   }
 
