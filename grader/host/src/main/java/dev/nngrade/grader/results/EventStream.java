@@ -27,6 +27,7 @@ public final class EventStream {
   private int rejected;
   private volatile long lastEventNanos = System.nanoTime();
   private volatile boolean testTimedOut;
+  private volatile long endedNanos;
 
   public EventStream(byte[] key, Set<String> requested) {
     this.key = key.clone();
@@ -83,7 +84,10 @@ public final class EventStream {
           rejected++;
         }
       }
-      case "end" -> ended = true;
+      case "end" -> {
+        ended = true;
+        endedNanos = System.nanoTime();
+      }
       case "crash" -> containers.put("runner", event("runner", Outcome.CRASHED, e, java.util.List.of()));
       case "rows", "timing" -> data.add(e);
       default -> rejected++;
@@ -112,6 +116,11 @@ public final class EventStream {
   /** Whether a test reported JUnit's own timeout: its thread may still run, so the JVM should be replaced. */
   public boolean testTimedOut() {
     return testTimedOut;
+  }
+
+  /** Nanosecond time of the runner's end event, or 0 before it came. */
+  public long endedNanos() {
+    return endedNanos;
   }
 
   /** Nanosecond time of the last accepted event (or of construction). */

@@ -12,6 +12,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +35,12 @@ public final class ChildJvm {
   static final long MAX_EVENT_BYTES = 8L << 20;
 
   private static final String PATH_SEPARATOR = File.pathSeparator;
+  /** How long a JVM may take to exit after the runner's end event before it is killed (its results are complete). */
+  static final Duration END_GRACE = Duration.ofSeconds(1);
 
   private final ChildRuntime runtime;
   private final Isolation isolation;
+  private volatile Path sharedArchive;
 
   public ChildJvm(ChildRuntime runtime, Isolation isolation) {
     this.runtime = runtime;
@@ -43,6 +49,82 @@ public final class ChildJvm {
 
   public Isolation isolation() {
     return isolation;
+  }
+
+  /**
+   * Trains a class-data-sharing archive for test runs: the reference solution runs {@code tests} once
+   * in a child started exactly like a graded one (same runtime image, module path and flags, no class
+   * path), which writes the classes it loaded into {@code archive} at exit. Later test runs map them
+   * instead of loading, verifying and linking JUnit, the suites and Mockito again. The runs are trusted
+   * code (the reference), so no sandbox; a failed training leaves the archive out, nothing else.
+   * Returns whether the archive is in use.
+   */
+  public boolean trainSharedArchive(Path archive, List<String> tests, String language, String conventions) throws IOException {
+    if (!runtime.image() || tests.isEmpty()) {
+      return false; // --limit-modules switches class data sharing off
+    }
+    List<String> java = new ArrayList<>(baseCommand(runtime.javaHome(), 512));
+    java.remove("-XX:-UsePerfData"); // without perf data a JVM outside the sandbox lingers at exit, and the archive is written at exit
+    java.add("-XX:ArchiveClassesAtExit=" + archive);
+    java.addAll(List.of("--module-path", runtime.modules().toString(), "--add-modules", "dev.nngrade.grader.suites,org.objenesis",
+        "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
+    ProcessBuilder pb = new ProcessBuilder(java).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().clear();
+    pb.directory(archive.getParent().toFile());
+    Process p = pb.start();
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    try (Writer in = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
+      in.write(request(key, "dev.nngrade.solution", 10, language, conventions, null, tests));
+    }
+    try {
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        kill(p);
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      kill(p);
+      return false;
+    }
+    if (!Files.isRegularFile(archive)) {
+      return false;
+    }
+    Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-r--r--"));
+    sharedArchive = archive;
+    return true;
+  }
+
+  /** The JVM and its flags, before module path and class path. */
+  private static List<String> baseCommand(Path javaHome, int heapMegabytes) {
+    return List.of(javaHome.resolve("bin/java").toString(),
+        "-Xmx" + heapMegabytes + "m", "-Xss1m",
+        "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
+        "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+        "-XX:-UsePerfData", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
+        "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
+        "-Djunit.platform.launcher.interceptors.enabled=false",
+        "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
+        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
+  }
+
+  private static String request(byte[] key, String implementations, long timeoutSeconds, String language, String conventions, Prediction prediction,
+      List<String> tests) {
+    StringBuilder req = new StringBuilder();
+    req.append(Wire.KEY).append(HexFormat.of().formatHex(key)).append('\n');
+    req.append(Wire.IMPLEMENTATIONS).append(implementations).append('\n');
+    req.append(Wire.TIMEOUT_SECONDS).append(timeoutSeconds).append('\n');
+    req.append(Wire.LANGUAGE).append(language).append('\n');
+    req.append(Wire.COURSE).append(conventions).append('\n');
+    if (prediction != null) {
+      req.append(Wire.PREDICT).append(prediction.kind()).append('\n');
+      req.append(Wire.INPUTS).append(prediction.inputs()).append('\n');
+    }
+    for (String t : tests) {
+      req.append(Wire.RUN).append(t).append('\n');
+    }
+    req.append(Wire.END).append('\n');
+    return req.toString();
   }
 
   /** What one run needs besides the tests. */
@@ -61,25 +143,27 @@ public final class ChildJvm {
   public record Prediction(String kind, Path inputs, List<Path> hidden) {}
 
   public RunResult run(Request request, List<String> tests, byte[] key) throws IOException {
-    Path javaHome = Path.of(System.getProperty("java.home"));
+    Path javaHome = runtime.javaHome();
     Prediction prediction = request.prediction();
-    List<String> java = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-        "-Xmx" + request.limits().heapMegabytes() + "m", "-Xss1m",
-        "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
-        "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-        "-XX:-UsePerfData", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
-        "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
-        "-Djunit.platform.launcher.interceptors.enabled=false",
-        "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
-        "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+    List<String> java = new ArrayList<>(baseCommand(javaHome, request.limits().heapMegabytes()));
+    Path archive = sharedArchive;
+    boolean shared = archive != null && prediction == null && !request.withMutants(); // the archive matches this module path only
+    if (shared) {
+      java.add("-XX:SharedArchiveFile=" + archive);
+    }
     if (prediction == null) {
+      if (!runtime.image()) {
+        java.addAll(List.of("--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : "")));
+      }
       java.addAll(List.of(
-          "--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : ""),
           "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
           "--add-modules", "dev.nngrade.grader.suites,org.objenesis" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : "")));
     } else {
       // no suites, testkit or reference (whose jar carries the embedded data set and its labels)
-      java.addAll(List.of("--limit-modules", ChildRuntime.PREDICTION_LIMIT_MODULES, "--module-path", runtime.predictionModules().toString()));
+      if (!runtime.image()) {
+        java.addAll(List.of("--limit-modules", ChildRuntime.PREDICTION_LIMIT_MODULES));
+      }
+      java.addAll(List.of("--module-path", runtime.predictionModules().toString()));
     }
     java.addAll(List.of(
         "-cp", request.studentJar().toString(),
@@ -87,6 +171,9 @@ public final class ChildJvm {
     List<Path> readOnly = new ArrayList<>(List.of(prediction == null ? runtime.modules() : runtime.predictionModules(), request.studentJar().getParent()));
     if (request.withMutants()) {
       readOnly.add(runtime.validation());
+    }
+    if (shared) {
+      readOnly.add(archive);
     }
     List<String> command = isolation.wrap(java, javaHome, readOnly, prediction == null ? List.of() : prediction.hidden(), request.slot());
     ProcessBuilder pb = new ProcessBuilder(command);
@@ -104,21 +191,7 @@ public final class ChildJvm {
     Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), events, overflow));
     Thread err = Thread.ofVirtual().start(() -> readCapped(process.getErrorStream(), stderrHead, stderrBytes, outputCap, overflow));
     try (Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-      StringBuilder req = new StringBuilder();
-      req.append(Wire.KEY).append(HexFormat.of().formatHex(key)).append('\n');
-      req.append(Wire.IMPLEMENTATIONS).append(request.implementations()).append('\n');
-      req.append(Wire.TIMEOUT_SECONDS).append(request.limits().perTest().toSeconds()).append('\n');
-      req.append(Wire.LANGUAGE).append(request.language()).append('\n');
-      req.append(Wire.COURSE).append(request.conventions()).append('\n');
-      if (prediction != null) {
-        req.append(Wire.PREDICT).append(prediction.kind()).append('\n');
-        req.append(Wire.INPUTS).append(prediction.inputs()).append('\n');
-      }
-      for (String t : tests) {
-        req.append(Wire.RUN).append(t).append('\n');
-      }
-      req.append(Wire.END).append('\n');
-      in.write(req.toString());
+      in.write(request(key, request.implementations(), request.limits().perTest().toSeconds(), request.language(), request.conventions(), prediction, tests));
     } catch (IOException closed) {
       // the child died before reading its request; the result below says so
     }
@@ -154,6 +227,10 @@ public final class ChildJvm {
       }
       if (events.testTimedOut()) {
         return RunResult.Ending.REPLACED_AFTER_TIMEOUT;
+      }
+      if (events.endedNanos() != 0 && now - events.endedNanos() > END_GRACE.toNanos()) {
+        // the runner reported its end and halts; a JVM still there a second later is stuck in its own exit
+        return RunResult.Ending.EXITED;
       }
       boolean started = events.lastEventNanos() > t0;
       long quiet = now - (started ? events.lastEventNanos() : t0);

@@ -66,11 +66,33 @@ public final class ChildRuntime {
   private final Path modules;
   private final Path validation;
   private final Path predictionModules;
+  private final Path javaHome;
+  private final boolean image;
 
-  private ChildRuntime(Path modules, Path validation, Path predictionModules) {
+  private ChildRuntime(Path modules, Path validation, Path predictionModules, Path javaHome, boolean image) {
     this.modules = modules;
     this.validation = validation;
     this.predictionModules = predictionModules;
+    this.javaHome = javaHome;
+    this.image = image;
+  }
+
+  /** The Java home the child starts from: the child image, or the grader's own JDK. */
+  public Path javaHome() {
+    return javaHome;
+  }
+
+  /**
+   * Whether {@link #javaHome()} is the child image, whose system modules are already the allowed
+   * ones; otherwise the child needs {@code --limit-modules} (which turns class data sharing off).
+   */
+  public boolean image() {
+    return image;
+  }
+
+  /** The same staged modules, started from another Java home (with {@code image} as above). */
+  public ChildRuntime withJavaHome(Path home, boolean isImage) {
+    return new ChildRuntime(modules, validation, predictionModules, home, isImage);
   }
 
   /** The staged module folder of leaderboard runs. */
@@ -103,7 +125,7 @@ public final class ChildRuntime {
     } else {
       Files.copy(mutants, target, StandardCopyOption.REPLACE_EXISTING);
     }
-    return new ChildRuntime(dir, validation, prediction);
+    return new ChildRuntime(dir, validation, prediction, Path.of(System.getProperty("java.home")), false);
   }
 
   private static void stageModules(List<String> markers, Path dir) throws IOException {

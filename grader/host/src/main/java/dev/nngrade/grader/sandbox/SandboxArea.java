@@ -34,6 +34,13 @@ public final class SandboxArea implements AutoCloseable {
     Path runs = Files.createDirectory(root.resolve("runs"), OPEN);
     Files.setPosixFilePermissions(runs, PosixFilePermissions.fromString("rwxr-xr-x"));
     openTree(root.resolve("runtime"));
+    if (!"false".equals(System.getProperty("nngrade.child.image"))) {
+      try {
+        runtime = runtime.withJavaHome(ChildImage.obtain(root), true);
+      } catch (IOException | IllegalStateException e) {
+        System.err.println("nngrade: warning: no child runtime image (" + e.getMessage() + "); children start from the full JDK with --limit-modules, more slowly");
+      }
+    }
     return new SandboxArea(root, runtime, runs);
   }
 

@@ -1,0 +1,117 @@
+package dev.nngrade.grader.sandbox;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.spi.ToolProvider;
+
+/**
+ * The Java runtime the child JVMs start from: a jlink image holding only the system modules a child
+ * may use, with its own class-data-sharing archive. It replaces {@code --limit-modules}, which
+ * switches class data sharing off altogether (so every child paid for loading and verifying the JDK's
+ * classes from scratch), and it is stricter: the other system modules are not in the image at all.
+ * Built once per JDK and kept in a folder of the temporary directory owned by this user.
+ */
+public final class ChildImage {
+  /** The child's system modules: what the runner, JUnit and Mockito need (sandbox.md), plus the Vector API. */
+  static final List<String> MODULES = List.of("java.base", "java.logging", "java.management", "java.instrument", "jdk.attach", "jdk.incubator.vector");
+
+  private ChildImage() {}
+
+  /**
+   * The image's java home: the cached one when it is sound, else a new one built into {@code
+   * fallback} (and cached for the next run when the cache can be written).
+   */
+  public static Path obtain(Path fallback) throws IOException {
+    Path cache = Path.of(System.getProperty("java.io.tmpdir"), "nngrade-child-jre-" + System.getProperty("user.name") + "-" + key());
+    if (sound(cache)) {
+      return cache;
+    }
+    Path dir = Files.createTempDirectory(fallback, "jre-build-");
+    // the sandbox's uid must reach it (a temporary folder starts as rwx------)
+    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path built = build(dir.resolve("jre"));
+    try {
+      Path staging = Files.createTempDirectory(cache.getParent(), "nngrade-child-jre-new-");
+      copyTree(built, staging.resolve("jre"));
+      try {
+        Files.move(staging.resolve("jre"), cache, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
+        // another grader cached it meanwhile, or the file system cannot: use the one built here
+      } finally {
+        dev.nngrade.grader.output.Files2.deleteTree(staging);
+      }
+      if (sound(cache)) {
+        return cache;
+      }
+    } catch (IOException unwritable) {
+      // no cache this time
+    }
+    return built;
+  }
+
+  /** Ours, not writable by anyone else, complete. */
+  static boolean sound(Path home) {
+    try {
+      if (!Files.isDirectory(home, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(home.resolve("bin/java"))
+          || !Files.isRegularFile(home.resolve("lib/server/classes.jsa")) || !Files.isRegularFile(home.resolve("release"))) {
+        return false;
+      }
+      PosixFileAttributes a = Files.readAttributes(home, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      Set<PosixFilePermission> p = a.permissions();
+      return a.owner().getName().equals(System.getProperty("user.name")) && !p.contains(PosixFilePermission.GROUP_WRITE)
+          && !p.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  static Path build(Path out) throws IOException {
+    ToolProvider jlink = ToolProvider.findFirst("jlink")
+        .orElseThrow(() -> new IllegalStateException("jlink is missing from this Java runtime (" + System.getProperty("java.home") + "): run the grader on a full JDK 25"));
+    StringWriter log = new StringWriter();
+    int rc = jlink.run(new PrintWriter(log), new PrintWriter(log), "--add-modules", String.join(",", MODULES), "--output", out.toString(),
+        "--strip-debug", "--no-header-files", "--no-man-pages", "--generate-cds-archive");
+    if (rc != 0 || !Files.isRegularFile(out.resolve("bin/java"))) {
+      throw new IOException("jlink could not build the child's runtime (exit " + rc + "): " + log.toString().strip());
+    }
+    return out;
+  }
+
+  /** Changes with the JDK and the module list. */
+  static String key() {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update((System.getProperty("java.home") + "\n" + Runtime.version() + "\n" + String.join(",", MODULES)).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        }
+      }
+    }
+  }
+}

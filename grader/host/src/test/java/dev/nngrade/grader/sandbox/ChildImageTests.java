@@ -1,0 +1,48 @@
+package dev.nngrade.grader.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The child's runtime image: exactly the allowed system modules, class data sharing on, cached soundly. */
+class ChildImageTests {
+  @Test
+  void theImageHoldsOnlyTheChildsSystemModulesAndSharesClassData(@TempDir Path dir) throws Exception {
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path home = ChildImage.obtain(dir);
+    assertTrue(ChildImage.sound(home), home + " is complete and ours");
+    Process p = new ProcessBuilder(home.resolve("bin/java").toString(), "-Xshare:on", "--list-modules").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), "-Xshare:on fails when the image has no usable archive: " + out);
+    TreeSet<String> modules = new TreeSet<>();
+    Arrays.stream(out.split("\n")).filter(l -> l.contains("@")).forEach(l -> modules.add(l.substring(0, l.indexOf('@'))));
+    TreeSet<String> expected = new TreeSet<>(ChildImage.MODULES);
+    expected.add("jdk.internal.jvmstat"); // jdk.attach requires it
+    assertEquals(expected, modules);
+    assertFalse(modules.contains("jdk.unsupported") || modules.contains("java.net.http") || modules.contains("java.sql"));
+    assertEquals(home, ChildImage.obtain(dir), "the second grading run reuses the cached image");
+  }
+
+  @Test
+  void aCacheFolderOthersCanWriteToIsNotTrusted(@TempDir Path dir) throws Exception {
+    Path fake = dir.resolve("jre");
+    for (String f : List.of("bin/java", "lib/server/classes.jsa", "release")) {
+      Files.createDirectories(fake.resolve(f).getParent());
+      Files.writeString(fake.resolve(f), "");
+    }
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertTrue(ChildImage.sound(fake));
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertFalse(ChildImage.sound(fake), "a world-writable image could have been swapped by another user");
+    assertFalse(ChildImage.sound(dir.resolve("missing")));
+  }
+}
