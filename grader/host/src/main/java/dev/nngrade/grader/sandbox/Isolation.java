@@ -46,25 +46,29 @@ public enum Isolation {
     return "root".equals(System.getProperty("user.name"));
   }
 
-  /** The command that runs {@code java} under this isolation; {@code slot} picks the sandbox uid. */
-  List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, int slot) {
-    return wrap(java, javaHome, readOnly, List.of(), slot);
-  }
-
-  /** As above, with {@code hidden} folders covered by an empty file system (answers the run must not read). */
-  List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, List<Path> hidden, int slot) {
+  /**
+   * The command that runs {@code java} under this isolation; {@code slot} picks the sandbox uid,
+   * {@code hidden} folders are covered by an empty file system (answers the run must not read).
+   */
+  List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, List<Path> hidden, int slot, long addressSpaceBytes) {
     if (this == NONE) {
       return java;
     }
     List<String> cmd = new ArrayList<>();
+    // the address space bounds what -Xmx does not: native memory through FFM's Arena.allocate, malloc in the JDK
+    cmd.addAll(List.of("prlimit", "--as=" + addressSpaceBytes, "--fsize=" + (64L << 20), "--core=0"));
     if (isRoot()) {
       // as root, limits on processes count only for an unprivileged uid, so each slot gets its own
-      cmd.addAll(List.of("prlimit", "--nproc=512", "--fsize=" + (64L << 20), "--nofile=512", "--core=0", "--"));
+      cmd.addAll(List.of("--nproc=512", "--nofile=512", "--"));
       int uid = 60_001 + slot;
       cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--inh-caps=-all", "--"));
+    } else {
+      cmd.add("--");
     }
     cmd.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
         "--setenv", "LD_LIBRARY_PATH", javaHome + "/lib:" + javaHome + "/lib/server",
+        // glibc reserves 64 MiB of address space per malloc arena and thread; two arenas keep the limit for real memory
+        "--setenv", "MALLOC_ARENA_MAX", "2",
         "--ro-bind", "/usr", "/usr"));
     for (String link : List.of("lib", "lib64", "bin")) {
       if (Files.isSymbolicLink(Path.of("/" + link))) {

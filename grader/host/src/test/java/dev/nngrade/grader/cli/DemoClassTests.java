@@ -185,6 +185,9 @@ class DemoClassTests {
         () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-flood"), "linearity"),
         () -> assertEquals(0.0, exercise(cards.get("mallory-memory"), "gd-step")),
         () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-memory"), "gd-step"),
+        // native memory through FFM: not bounded by -Xmx, stopped by the sandbox's address-space limit
+        () -> assertEquals(0.0, exercise(cards.get("mallory-offheap"), "squared-error")),
+        () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-offheap"), "squared-error"),
         () -> assertEquals(0.0, exercise(cards.get("mallory-threads"), "perceptron")),
         () -> untouchedExercisesKeepTheirPoints(cards.get("mallory-threads"), "perceptron"));
   }
