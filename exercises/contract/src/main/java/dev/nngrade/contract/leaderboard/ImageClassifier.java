@@ -6,6 +6,8 @@ package dev.nngrade.contract.leaderboard;
  * public no-argument constructor that loads its trained weights (for example with {@link
  * Weights#load(Class, String)}).
  *
+ * <p>The grader calls it in batches of at most 100 rows, in the hidden data's order, on one thread.
+ *
  * <p>入力 / input: {@code images[N][784]}, each row a 28×28 image flattened row by row with pixel values
  * {@code 0..255} divided by 255 (the textbook's {@code normalize=True}, {@code flatten=True}).
  *

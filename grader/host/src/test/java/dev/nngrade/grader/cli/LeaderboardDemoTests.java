@@ -143,6 +143,24 @@ class LeaderboardDemoTests {
   }
 
   @Test
+  void theFinalRankingUsesThePrivatePartOfEachStudentsChosenEntry() throws Exception {
+    // the chosen entries (ben: ben-4) ordered by their private cross-entropy, computed independently
+    Map<String, Double> priv = new java.util.HashMap<>();
+    for (String[] who : new String[][] {{"fumi", "fumi"}, {"aiko", "aiko"}, {"ben", "ben-4"}, {"gen", "gen"}}) {
+      priv.put(who[0], crossEntropyOf(who[1])[1]);
+    }
+    priv.put("mallory", -Math.log(0.1 + 1e-7));
+    List<String> expected = priv.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    List<String> actual = new ArrayList<>();
+    board().get("tracks").get(1).get("private").forEach(r -> {
+      if (r.has("rank")) {
+        actual.add(r.get("shownAs").asText());
+      }
+    });
+    assertEquals(expected, actual);
+  }
+
+  @Test
   void brokenModelsAreNotScoredAndTheStudentIsToldWhy() {
     assertEquals("INVALID", cards.get("chika").leaderboard().status());
     assertTrue(cards.get("chika").leaderboard().message().matches("Prediction row \\d+, column \\d+ \\(counting from 0\\) is NaN: .*"), cards.get("chika").leaderboard().message());
