@@ -162,7 +162,8 @@ final class ClassGrading {
       String extra = !board ? "" : lb == null ? "  -" : lb.metric() != null
           ? String.format(Locale.ROOT, "  %s %.4f%s", lb.metricName(), lb.metric(), lb.ineligible() == null ? "" : "  (ineligible: " + String.join(", ", lb.ineligible().keySet()) + ")")
           : "  " + lb.status();
-      w.printf(Locale.ROOT, "%-28s %-9s %9s%s%n", c.student(), c.status(), String.format(Locale.ROOT, "%.1f/%.0f", c.score(), c.maxScore()), extra);
+      String points = c.maxScore() == 0 ? "-" : String.format(Locale.ROOT, "%.1f/%.0f", c.score(), c.maxScore()); // a leaderboard-only assignment
+      w.printf(Locale.ROOT, "%-28s %-9s %9s%s%n", c.student(), c.status(), points, extra);
     }
     w.printf(Locale.ROOT, "%d submissions graded in %.1f s%n", cards.size(), millis / 1000.0);
     w.flush();
