@@ -68,7 +68,8 @@ final class Baselines {
       }
       Metrics.Problem p = Metrics.check(y, data);
       if (p != null) {
-        return Evaluation.invalid(p.key(), null);
+        // the reference's own predictions failing the checks would be a bug in nngrade, not in a submission
+        throw new IllegalStateException("baseline " + id + ": its predictions fail the check " + p.key() + " " + java.util.Arrays.toString(p.args()));
       }
       Metrics.Split sc = Metrics.score(y, data);
       long params = net.parameters().stream().mapToLong(q -> q.value().size()).sum();

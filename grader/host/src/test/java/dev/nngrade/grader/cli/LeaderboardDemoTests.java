@@ -205,6 +205,24 @@ class LeaderboardDemoTests {
   }
 
   @Test
+  void onceFinalTheStudentPageAndScorecardsShowThePrivatePart() throws Exception {
+    var open = assignment.leaderboard();
+    var fin = new dev.nngrade.grader.assignment.LeaderboardSpec(open.task(), open.data(), open.rows(), open.split(), open.policy(), open.dailyLimit(),
+        open.timeZone(), open.pseudonyms(), open.tracks(), open.baselines(), "final", open.limits());
+    Assignment finalAssignment = new Assignment(assignment.schema(), assignment.id(), assignment.title(), assignment.language(), assignment.conventions(),
+        assignment.limits(), assignment.deadline(), assignment.latePolicy(), assignment.exercises(), fin);
+    Path out = dir.resolve("final");
+    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), out, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
+    Scorecard aiko = r.cards().stream().filter(c -> c.submission().file().equals("aiko.jar")).findFirst().orElseThrow();
+    double[] expected = crossEntropyOf("aiko");
+    assertEquals("private", aiko.leaderboard().part());
+    assertEquals(expected[1], aiko.leaderboard().metric(), 1e-9);
+    String page = Files.readString(out.resolve("leaderboard/leaderboard.html"));
+    assertTrue(page.contains(String.format(java.util.Locale.ROOT, "%.6f", expected[1])));
+    assertFalse(Files.exists(out.resolve("leaderboard/final-preview.html")), "no preview once the ranking is published");
+  }
+
+  @Test
   void gradescopeResultsCarryTheLeaderboardColumns() throws Exception {
     JsonNode r = ResultWriters.JSON.readTree(results.resolve("aiko/results.json").toFile());
     JsonNode lb = r.get("leaderboard");
