@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "nngrade 0.1.0",
     description = "Grading harness for neural-network courses.",
-    subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, TrainCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, LeaderboardCommand.class, TrainCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}

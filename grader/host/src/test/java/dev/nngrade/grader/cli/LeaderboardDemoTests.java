@@ -223,6 +223,21 @@ class LeaderboardDemoTests {
   }
 
   @Test
+  void theLeaderboardCommandPublishesTheFinalRankingFromTheHistoryAlone() throws Exception {
+    Path pub = Files.createDirectories(dir.resolve("publish/leaderboard"));
+    Files.copy(results.resolve("leaderboard/history.sqlite"), pub.resolve("history.sqlite"));
+    CommandsTests.Run r = CommandsTests.run("leaderboard", "--assignment", "demo-leaderboard", "--out", pub.getParent().toString(), "--final", "--lang", "en");
+    assertEquals(0, r.code(), r.out() + r.err());
+    String page = Files.readString(pub.resolve("leaderboard.html"));
+    assertTrue(page.contains(String.format(java.util.Locale.ROOT, "%.6f", crossEntropyOf("aiko")[1])), "aiko's private cross-entropy is shown");
+    assertTrue(page.contains("final ranking on the private part"));
+    assertFalse(Files.exists(pub.resolve("final-preview.html")));
+    CommandsTests.Run none = CommandsTests.run("leaderboard", "--assignment", "demo-leaderboard", "--out", dir.resolve("nothing-here").toString());
+    assertEquals(1, none.code());
+    assertTrue(none.err().contains("grade the submissions into"), none.err());
+  }
+
+  @Test
   void gradescopeResultsCarryTheLeaderboardColumns() throws Exception {
     JsonNode r = ResultWriters.JSON.readTree(results.resolve("aiko/results.json").toFile());
     JsonNode lb = r.get("leaderboard");

@@ -1,0 +1,67 @@
+package dev.nngrade.grader.cli;
+
+import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.assignment.LeaderboardSpec;
+import dev.nngrade.grader.leaderboard.History;
+import dev.nngrade.grader.leaderboard.Leaderboard;
+import dev.nngrade.grader.leaderboard.LeaderboardPages;
+import dev.nngrade.grader.sandbox.ChildJvm;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "leaderboard", mixinStandardHelpOptions = true,
+    description = {"Writes an assignment's leaderboard pages again from its history (OUT/leaderboard/history.sqlite), without evaluating anything:",
+        "for example with --final, to publish the ranking on the private part once the assignment has closed."})
+public final class LeaderboardCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--assignment", required = true, description = "The assignment (built-in name or JSON file) whose submissions were graded into --out.")
+  String assignment;
+
+  @Option(names = "--out", required = true, description = "The output folder of the grading runs (it holds leaderboard/history.sqlite).")
+  Path out;
+
+  @Option(names = "--final", description = "Rank on the private part and show it to students, whatever the assignment's phase says.")
+  boolean finalRanking;
+
+  @Option(names = "--lang", description = "Language of the pages (ja or en); default: the assignment's.")
+  String lang;
+
+  @Override
+  public Integer call() throws Exception {
+    Assignment a = Assignments.load(assignment);
+    if (lang != null) {
+      a = a.withLanguage(lang);
+    }
+    LeaderboardSpec s = a.leaderboard();
+    if (s == null) {
+      throw new IllegalArgumentException("assignment " + a.id() + " has no leaderboard section");
+    }
+    if (finalRanking) {
+      s = new LeaderboardSpec(s.task(), s.data(), s.rows(), s.split(), s.policy(), s.dailyLimit(), s.timeZone(), s.pseudonyms(), s.tracks(), s.baselines(), "final",
+          s.limits());
+      a = new Assignment(a.schema(), a.id(), a.title(), a.language(), a.conventions(), a.limits(), a.deadline(), a.latePolicy(), a.exercises(), s);
+    }
+    Path file = out.resolve("leaderboard/history.sqlite");
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + " does not exist: grade the submissions into " + out + " first (nngrade grade --assignment " + assignment + " ...)");
+    }
+    try (History history = History.open(file)) {
+      // no child JVM runs here: nothing is evaluated, the pages come from the history alone
+      Leaderboard board = new Leaderboard(a, Path.of(""), history, (ChildJvm) null, false);
+      Path page = LeaderboardPages.write(board, out);
+      PrintWriter w = spec.commandLine().getOut();
+      w.println("leaderboard: " + page + (finalRanking || s.phase().equals("final") ? " (final ranking, private part)" : " (public part)"));
+      w.flush();
+    }
+    return 0;
+  }
+}
