@@ -89,6 +89,11 @@ public record Assignment(
     return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard);
   }
 
+  /** The same assignment with another leaderboard section (for example the same one in its final phase). */
+  public Assignment withLeaderboard(LeaderboardSpec board) {
+    return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, board);
+  }
+
   public double maxPoints() {
     return exercises.stream().mapToDouble(Item::points).sum();
   }

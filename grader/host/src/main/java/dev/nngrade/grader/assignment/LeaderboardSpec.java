@@ -116,6 +116,11 @@ public record LeaderboardSpec(
     limits = limits == null ? Limits.DEFAULT : limits;
   }
 
+  /** The same leaderboard in another phase ({@code open} or {@code final}). */
+  public LeaderboardSpec withPhase(String newPhase) {
+    return new LeaderboardSpec(task, data, rows, split, policy, dailyLimit, timeZone, pseudonyms, tracks, baselines, newPhase, limits);
+  }
+
   public boolean classification() {
     return task.equals(CLASSIFICATION);
   }

@@ -6,7 +6,6 @@ import dev.nngrade.grader.assignment.LeaderboardSpec;
 import dev.nngrade.grader.leaderboard.History;
 import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.leaderboard.LeaderboardPages;
-import dev.nngrade.grader.sandbox.ChildJvm;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,17 +45,15 @@ public final class LeaderboardCommand implements Callable<Integer> {
       throw new IllegalArgumentException("assignment " + a.id() + " has no leaderboard section");
     }
     if (finalRanking) {
-      s = new LeaderboardSpec(s.task(), s.data(), s.rows(), s.split(), s.policy(), s.dailyLimit(), s.timeZone(), s.pseudonyms(), s.tracks(), s.baselines(), "final",
-          s.limits());
-      a = new Assignment(a.schema(), a.id(), a.title(), a.language(), a.conventions(), a.limits(), a.deadline(), a.latePolicy(), a.exercises(), s);
+      s = s.withPhase("final");
+      a = a.withLeaderboard(s);
     }
     Path file = out.resolve("leaderboard/history.sqlite");
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(file + " does not exist: grade the submissions into " + out + " first (nngrade grade --assignment " + assignment + " ...)");
     }
     try (History history = History.open(file)) {
-      // no child JVM runs here: nothing is evaluated, the pages come from the history alone
-      Leaderboard board = new Leaderboard(a, Path.of(""), history, (ChildJvm) null, false);
+      Leaderboard board = Leaderboard.forPages(a, Path.of(""), history);
       Path page = LeaderboardPages.write(board, out);
       PrintWriter w = spec.commandLine().getOut();
       w.println("leaderboard: " + page + (finalRanking || s.phase().equals("final") ? " (final ranking, private part)" : " (public part)"));

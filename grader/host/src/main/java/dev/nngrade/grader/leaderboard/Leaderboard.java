@@ -39,6 +39,11 @@ public final class Leaderboard {
     this.force = force;
   }
 
+  /** A leaderboard that only writes pages from its history: it evaluates nothing, so it needs no child JVM. */
+  public static Leaderboard forPages(Assignment assignment, Path assignmentFolder, History history) throws IOException {
+    return new Leaderboard(assignment, assignmentFolder, history, null, false);
+  }
+
   public LeaderboardSpec spec() {
     return spec;
   }

@@ -46,7 +46,7 @@ public final class ChildImage {
     Path built = build(dir.resolve("jre"));
     try {
       Path staging = Files.createTempDirectory(cache.getParent(), "nngrade-child-jre-new-");
-      copyTree(built, staging.resolve("jre"));
+      ChildRuntime.copyTree(built, staging.resolve("jre"));
       try {
         Files.move(staging.resolve("jre"), cache, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
@@ -99,19 +99,6 @@ public final class ChildImage {
       return HexFormat.of().formatHex(d.digest()).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        }
-      }
     }
   }
 }

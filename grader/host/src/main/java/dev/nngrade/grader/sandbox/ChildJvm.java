@@ -64,7 +64,6 @@ public final class ChildJvm {
       return false; // --limit-modules switches class data sharing off
     }
     List<String> java = new ArrayList<>(baseCommand(runtime.javaHome(), 512));
-    java.remove("-XX:-UsePerfData"); // without perf data a JVM outside the sandbox lingers at exit, and the archive is written at exit
     java.add("-XX:ArchiveClassesAtExit=" + archive);
     java.addAll(List.of("--module-path", runtime.modules().toString(), "--add-modules", "dev.nngrade.grader.suites,org.objenesis",
         "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));

@@ -161,7 +161,8 @@ public final class ChildRuntime {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  /** Copies a folder with the files' permissions (an image's executables stay executable); links are copied as links. */
+  static void copyTree(Path from, Path to) throws IOException {
     List<Path> all = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(from)) {
       walk.forEach(all::add);
@@ -171,7 +172,7 @@ public final class ChildRuntime {
       if (Files.isDirectory(p)) {
         Files.createDirectories(t);
       } else {
-        Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
       }
     }
   }

@@ -206,11 +206,7 @@ class LeaderboardDemoTests {
 
   @Test
   void onceFinalTheStudentPageAndScorecardsShowThePrivatePart() throws Exception {
-    var open = assignment.leaderboard();
-    var fin = new dev.nngrade.grader.assignment.LeaderboardSpec(open.task(), open.data(), open.rows(), open.split(), open.policy(), open.dailyLimit(),
-        open.timeZone(), open.pseudonyms(), open.tracks(), open.baselines(), "final", open.limits());
-    Assignment finalAssignment = new Assignment(assignment.schema(), assignment.id(), assignment.title(), assignment.language(), assignment.conventions(),
-        assignment.limits(), assignment.deadline(), assignment.latePolicy(), assignment.exercises(), fin);
+    Assignment finalAssignment = assignment.withLeaderboard(assignment.leaderboard().withPhase("final"));
     Path out = dir.resolve("final");
     ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), out, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
     Scorecard aiko = r.cards().stream().filter(c -> c.submission().file().equals("aiko.jar")).findFirst().orElseThrow();
