@@ -241,6 +241,27 @@ class LeaderboardDemoTests {
   }
 
   @Test
+  void anAssignmentWithExercisesAndALeaderboardGradesBothAndAJarWithoutAModelIsToldSo() throws Exception {
+    Path subs = Files.createDirectories(dir.resolve("combined"));
+    Files.copy(dir.resolve("models/aiko.jar"), subs.resolve("aiko.jar"));
+    dev.nngrade.grader.demo.DemoClass.write(dir.resolve("exercise-class"));
+    Files.copy(dir.resolve("exercise-class/ben.jar"), subs.resolve("ben.jar")); // exercises only, no ImageClassifierImpl
+    Path file = dir.resolve("combined.json");
+    Files.writeString(file, """
+        {"schema": 1, "id": "combined", "language": "en", "exercises": [{"id": "softmax", "points": 10}],
+         "leaderboard": {"task": "image-classification", "rows": 200, "split": {"seed": 5}, "baselines": []}}
+        """);
+    ClassGrading.Result r = ClassGrading.run(Assignments.load(file.toString()), subs, dir.resolve("combined-out"), 2, false, Isolation.BUBBLEWRAP, false,
+        new PrintWriter(new StringWriter()));
+    Map<String, Scorecard> byStudent = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
+    assertEquals(10.0, byStudent.get("aiko").score(), "aiko's softmax passes");
+    assertEquals("SCORED", byStudent.get("aiko").leaderboard().status());
+    assertTrue(byStudent.get("ben").score() < 10.0, "ben's softmax has no max subtraction");
+    assertEquals("No class dev.nngrade.student.ImageClassifierImpl in the jar: the leaderboard loads the model from that class.",
+        byStudent.get("ben").leaderboard().message());
+  }
+
+  @Test
   void gradescopeResultsCarryTheLeaderboardColumns() throws Exception {
     JsonNode r = ResultWriters.JSON.readTree(results.resolve("aiko/results.json").toFile());
     JsonNode lb = r.get("leaderboard");
