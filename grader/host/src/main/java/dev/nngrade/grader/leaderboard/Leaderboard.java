@@ -97,8 +97,10 @@ public final class Leaderboard {
   public Scorecard.LeaderboardResult forStudent(Evaluation e) {
     boolean fin = spec.phase().equals("final");
     String metricName = Messages.get(language, "leaderboard.metric." + spec.metric());
-    return new Scorecard.LeaderboardResult(e.status(), e.reason(), fin ? e.privateMetric() : e.publicMetric(), metricName,
-        fin ? e.privateAccuracy() : e.publicAccuracy(), fin ? "private" : "public", e.parameters(), e.ineligible() == null || e.ineligible().isEmpty() ? null : e.ineligible());
+    Double accuracy = fin ? e.privateAccuracy() : e.publicAccuracy();
+    return new Scorecard.LeaderboardResult(e.status(), e.reason(), fin ? e.privateMetric() : e.publicMetric(), metricName, accuracy,
+        accuracy == null ? null : Messages.get(language, "leaderboard.accuracy"), fin ? "private" : "public", e.parameters(),
+        e.ineligible() == null || e.ineligible().isEmpty() ? null : e.ineligible());
   }
 
   /** Trains and evaluates the baselines the history lacks; {@code progress} hears each one. */

@@ -72,19 +72,19 @@ public final class LeaderboardPages {
 
   /** A track's rules in words (the instructor's own title is the name). */
   static String rules(LeaderboardSpec.Track t, String lang) {
+    Language language = Language.parse(lang);
     List<String> r = new ArrayList<>();
-    boolean ja = lang.equals("ja");
     if (t.exercises() != null) {
-      r.add((ja ? "使える演習: " : "exercises allowed: ") + String.join(", ", t.exercises()));
+      r.add(Messages.get(language, "leaderboard.rules.exercises", String.join(", ", t.exercises())));
     }
     if (t.maxParameters() != null) {
-      r.add((ja ? "パラメータ数 ≤ " : "parameters ≤ ") + t.maxParameters());
+      r.add(Messages.get(language, "leaderboard.rules.parameters", Long.toString(t.maxParameters())));
     }
     if (t.maxMillisPerImage() != null) {
-      r.add((ja ? "推論時間 ≤ " : "inference ≤ ") + String.format(Locale.ROOT, "%.3f", t.maxMillisPerImage()) + (ja ? " ms/件" : " ms per input"));
+      r.add(Messages.get(language, "leaderboard.rules.time", String.format(Locale.ROOT, "%.3f", t.maxMillisPerImage())));
     }
     if (t.maxClassKilobytes() != null) {
-      r.add((ja ? "クラスファイル ≤ " : "compiled classes ≤ ") + t.maxClassKilobytes() + " KiB");
+      r.add(Messages.get(language, "leaderboard.rules.code", Integer.toString(t.maxClassKilobytes())));
     }
     return String.join(" · ", r);
   }

@@ -63,7 +63,7 @@ public final class ResultWriters {
       m.put("order", "asc");
       if (lb.accuracy() != null) {
         ObjectNode a = board.addObject();
-        a.put("name", "Accuracy");
+        a.put("name", lb.accuracyName());
         a.put("value", lb.accuracy());
       }
     }

@@ -44,9 +44,9 @@ public record Scorecard(
    * ranking and stays with the instructor), the parameter count and, per track, why it is ineligible.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"status", "message", "metric", "metricName", "accuracy", "part", "parameters", "ineligible"})
-  public record LeaderboardResult(String status, String message, Double metric, String metricName, Double accuracy, String part, Long parameters,
-      java.util.Map<String, String> ineligible) {}
+  @JsonPropertyOrder({"status", "message", "metric", "metricName", "accuracy", "accuracyName", "part", "parameters", "ineligible"})
+  public record LeaderboardResult(String status, String message, Double metric, String metricName, Double accuracy, String accuracyName, String part,
+      Long parameters, java.util.Map<String, String> ineligible) {}
 
   public static final String SCHEMA = "nngrade.scorecard/1";
 
