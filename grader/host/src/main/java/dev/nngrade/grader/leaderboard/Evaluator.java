@@ -54,6 +54,23 @@ public final class Evaluator {
     return data;
   }
 
+  /**
+   * The hidden inputs as the child reads them, written once per grading run beside the run folders
+   * (the full Fashion-MNIST test split is 63 MB) and mounted read-only into each sandbox.
+   */
+  private synchronized Path stagedInputs(Path scratch) throws IOException {
+    Path file = scratch.resolve("leaderboard-inputs-" + data.fingerprint() + ".nnw");
+    if (!Files.isRegularFile(file)) {
+      Path tmp = Files.createTempFile(scratch, "inputs-", ".part");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        Weights.write(Map.of("x", data.inputs()), out);
+      }
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
+  }
+
   /** What an evaluation found, and how long the model took (not part of the deterministic results). */
   public record Result(Evaluation evaluation, Double millisPerImage, long runMillis) {}
 
@@ -67,13 +84,8 @@ public final class Evaluator {
     try {
       Path jar = runDir.resolve("submission.jar");
       Files.write(jar, s.canonicalJar());
-      Path inputs = runDir.resolve("inputs.nnw");
-      try (OutputStream out = Files.newOutputStream(inputs)) {
-        Weights.write(Map.of("x", data.inputs()), out);
-      }
-      for (Path p : List.of(jar, inputs)) {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-      }
+      Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+      Path inputs = stagedInputs(scratch);
       List<Path> hidden = new ArrayList<>(data.answerFolders());
       hidden.add(SYSTEM_DATASETS);
       Duration timeout = Duration.ofSeconds(spec.limits().timeoutSeconds());

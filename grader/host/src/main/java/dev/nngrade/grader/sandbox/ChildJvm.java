@@ -183,6 +183,9 @@ public final class ChildJvm {
     if (shared) {
       readOnly.add(archive);
     }
+    if (prediction != null && !prediction.inputs().startsWith(request.studentJar().getParent())) {
+      readOnly.add(prediction.inputs());
+    }
     List<String> command = isolation.wrap(java, javaHome, readOnly, prediction == null ? List.of() : prediction.hidden(), request.slot(),
         addressSpace(request.limits().heapMegabytes()));
     ProcessBuilder pb = new ProcessBuilder(command);
