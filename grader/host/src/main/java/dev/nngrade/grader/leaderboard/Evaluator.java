@@ -123,7 +123,7 @@ public final class Evaluator {
       int cols = d.path("cols").asInt(-1);
       byte[] bytes = Base64.getDecoder().decode(d.path("data").asText(""));
       if (from < 0 || rows < 0 || cols < 0 || from + rows > y.length || bytes.length != rows * cols * 8) {
-        return new Result(Evaluation.invalid(msg("leaderboard.invalid.crashed", spec.limits().timeoutSeconds()), m.parameters()), null, r.millis());
+        return incomplete(r, m);
       }
       ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
       for (int i = 0; i < rows; i++) {
@@ -136,7 +136,7 @@ public final class Evaluator {
     }
     for (double[] row : y) {
       if (row == null) {
-        return new Result(Evaluation.invalid(msg("leaderboard.invalid.crashed", spec.limits().timeoutSeconds()), m.parameters()), null, r.millis());
+        return incomplete(r, m);
       }
     }
     Metrics.Problem p = Metrics.check(y, data);
@@ -149,6 +149,11 @@ public final class Evaluator {
         s.privatePart().metric(), cls ? s.privatePart().accuracy() : null, m.parameters(), null,
         TrackRules.check(spec.tracks(), m, millisPerImage, language));
     return new Result(ev, millisPerImage, r.millis());
+  }
+
+  /** Predictions that arrived damaged or with rows missing: the run is treated as a crash. */
+  private Result incomplete(RunResult r, ModelInspection m) {
+    return new Result(Evaluation.invalid(msg("leaderboard.invalid.crashed", spec.limits().timeoutSeconds()), m.parameters()), null, r.millis());
   }
 
   /** What the student reads about a failed run; messages of student-defined exceptions are never shown (or asked for). */
