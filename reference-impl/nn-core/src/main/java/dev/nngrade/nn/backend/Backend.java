@@ -1,5 +1,6 @@
 package dev.nngrade.nn.backend;
 
+import dev.nngrade.nn.tensor.Checks;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 import org.apiguardian.api.API;
@@ -46,6 +47,22 @@ public interface Backend extends AutoCloseable {
     double[] staging = new double[out.size()];
     writer.accept(staging);
     upload(staging, out);
+  }
+
+  /** Fills rows {@code [from, to)} of a host array laid out as {@link #uploadRows}'s target. */
+  interface RowWriter {
+    void write(double[] target, int from, int to);
+  }
+
+  /**
+   * {@link #uploadWith} for contents made of {@code rows} independent rows: the writer may be called
+   * on several threads at once, each with its own range of rows, and must write each row the same way
+   * whichever thread does it. A batch gathered like this lands in the caches of the threads that then
+   * compute with its rows.
+   */
+  default void uploadRows(Tensor out, int rows, RowWriter writer) {
+    Checks.check(rows > 0 && out.size() % rows == 0, () -> "uploadRows: shape " + out.shape() + " does not split into " + rows + " rows");
+    uploadWith(out, x -> writer.write(x, 0, rows));
   }
 
   /** The contents as doubles. */

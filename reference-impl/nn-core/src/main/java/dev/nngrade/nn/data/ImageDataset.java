@@ -104,7 +104,7 @@ public final class ImageDataset {
     Backend be = out.x().backend();
     Checks.check(out.x().size() == indices.length * pixelsPerImage() && out.t().shape().equals(targetShape(indices.length, form)),
         () -> name + ": a batch of " + indices.length + " does not fit tensors " + out.x().shape() + " and " + out.t().shape());
-    be.uploadWith(out.x(), x -> fillImages(indices, x));
+    be.uploadRows(out.x(), indices.length, (x, from, to) -> fillImages(indices, x, from, to));
     be.uploadWith(out.t(), t -> fillTargets(indices, form, t));
   }
 
@@ -124,13 +124,13 @@ public final class ImageDataset {
 
   public double[] images(int[] indices) {
     double[] x = new double[indices.length * pixelsPerImage()];
-    fillImages(indices, x);
+    fillImages(indices, x, 0, indices.length);
     return x;
   }
 
-  private void fillImages(int[] indices, double[] x) {
+  private void fillImages(int[] indices, double[] x, int from, int to) {
     int per = pixelsPerImage();
-    for (int i = 0; i < indices.length; i++) {
+    for (int i = from; i < to; i++) {
       int src = checkIndex(indices[i]) * per;
       int dst = i * per;
       int p = 0;

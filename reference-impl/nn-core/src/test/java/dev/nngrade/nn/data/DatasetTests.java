@@ -72,6 +72,24 @@ class DatasetTests {
   }
 
   @Test
+  void aBatchGatheredOnSeveralThreadsHoldsTheSameImagesAsOnOne() {
+    int[] idx = new int[257];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = (i * 2_377) % EMBEDDED.train().size();
+    }
+    try (CpuBackend three = new CpuBackend(3)) {
+      Batch b = EMBEDDED.train().batch(new int[idx.length], three, true, LabelForm.ONE_HOT);
+      EMBEDDED.train().batchInto(idx, b, LabelForm.ONE_HOT);
+      assertArrayEquals(EMBEDDED.train().images(idx), b.x().toArray());
+      assertArrayEquals(EMBEDDED.train().targets(idx, LabelForm.ONE_HOT), b.t().toArray());
+      // a bad index in a chunk another thread gathers still reaches the caller with its message
+      idx[200] = -3;
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EMBEDDED.train().batchInto(idx, b, LabelForm.ONE_HOT));
+      assertTrue(e.getMessage().contains("-3"), e.getMessage());
+    }
+  }
+
+  @Test
   void anIndexOutsideTheDataSetIsNamed() {
     try (CpuBackend be = new CpuBackend(1)) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -107,6 +107,34 @@ class OptimizerTests {
     }
   }
 
+  /** Large parameters are updated in chunks on several threads; every element must still follow the formula. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("optimizers")
+  void aParameterSplitAcrossThreadsFollowsTheFormulaInEveryElement(String name, Supplier<Optimizer> make, Supplier<Scalar> reference) {
+    int n = 70_001; // three uneven chunks on three threads
+    java.util.Random random = new java.util.Random(5);
+    double[] expected = new double[n];
+    Scalar[] refs = new Scalar[n];
+    for (int i = 0; i < n; i++) {
+      expected[i] = random.nextGaussian();
+      refs[i] = reference.get();
+    }
+    try (CpuBackend three = new CpuBackend(3)) {
+      Parameter w = new Parameter("w", three.fromHost(expected, Shape.of(n)));
+      Optimizer opt = make.get();
+      for (int t = 1; t <= 3; t++) {
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+          g[i] = Math.sin(expected[i] * t) + 0.1 * i / n;
+          expected[i] = refs[i].step(expected[i], g[i], t);
+        }
+        three.upload(g, w.grad());
+        opt.update(List.of(w));
+        TensorAssertions.assertClose(expected, w.value(), Tolerance.EXACT, name + " step " + t);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("optimizers")
   void goesDownhillOnAQuadratic(String name, Supplier<Optimizer> make, Supplier<Scalar> reference) {

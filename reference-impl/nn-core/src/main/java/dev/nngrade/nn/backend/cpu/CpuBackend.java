@@ -98,6 +98,14 @@ public final class CpuBackend implements Backend {
   }
 
   @Override
+  public void uploadRows(Tensor out, int rows, RowWriter writer) {
+    Checks.check(rows > 0 && out.size() % rows == 0, () -> "uploadRows: shape " + out.shape() + " does not split into " + rows + " rows");
+    double[] x = data(out);
+    // the same row split as a product's rows (splitGemm), so each thread's rows stay in its own cache
+    parallel.forRange(rows, out.size() / rows, (from, to) -> writer.write(x, from, to));
+  }
+
+  @Override
   public double[] toHost(Tensor t) {
     return data(t).clone();
   }
@@ -440,29 +448,36 @@ public final class CpuBackend implements Backend {
   }
 
   // ---- optimizer updates: the textbook's expressions, in Updates ---------------------------------
+  // Element-wise, so any split gives the same bits. Splitting like the product that made the gradient
+  // (rows in contiguous chunks) updates each half where its gradient is still in cache: on one thread
+  // the update of a 784 x 50 weight read the other core's half of the gradient and took four times longer.
 
   @Override
   public void sgdStep(Tensor p, Tensor g, double lr) {
     KernelChecks.update("sgdStep", p, g);
-    Updates.sgd(data(p), data(g), lr);
+    double[] pd = data(p), gd = data(g);
+    parallel.forRange(pd.length, 1, (from, to) -> Updates.sgd(pd, gd, lr, from, to));
   }
 
   @Override
   public void momentumStep(Tensor p, Tensor g, Tensor v, double lr, double momentum) {
     KernelChecks.update("momentumStep", p, g, v);
-    Updates.momentum(data(p), data(g), data(v), lr, momentum);
+    double[] pd = data(p), gd = data(g), vd = data(v);
+    parallel.forRange(pd.length, 2, (from, to) -> Updates.momentum(pd, gd, vd, lr, momentum, from, to));
   }
 
   @Override
   public void adaGradStep(Tensor p, Tensor g, Tensor h, double lr, double eps) {
     KernelChecks.update("adaGradStep", p, g, h);
-    Updates.adaGrad(data(p), data(g), data(h), lr, eps);
+    double[] pd = data(p), gd = data(g), hd = data(h);
+    parallel.forRange(pd.length, 8, (from, to) -> Updates.adaGrad(pd, gd, hd, lr, eps, from, to));
   }
 
   @Override
   public void rmsPropStep(Tensor p, Tensor g, Tensor h, double lr, double decay, double eps) {
     KernelChecks.update("rmsPropStep", p, g, h);
-    Updates.rmsProp(data(p), data(g), data(h), lr, decay, eps);
+    double[] pd = data(p), gd = data(g), hd = data(h);
+    parallel.forRange(pd.length, 8, (from, to) -> Updates.rmsProp(pd, gd, hd, lr, decay, eps, from, to));
   }
 
   @Override
@@ -470,7 +485,8 @@ public final class CpuBackend implements Backend {
       Tensor p, Tensor g, Tensor m, Tensor v, int t, double lr, double beta1, double beta2, double eps,
       AdamConvention convention) {
     KernelChecks.adam(p, g, m, v, t);
-    Updates.adam(data(p), data(g), data(m), data(v), t, lr, beta1, beta2, eps, convention);
+    double[] pd = data(p), gd = data(g), md = data(m), vd = data(v);
+    parallel.forRange(pd.length, 10, (from, to) -> Updates.adam(pd, gd, md, vd, t, lr, beta1, beta2, eps, convention, from, to));
   }
 
   @Override

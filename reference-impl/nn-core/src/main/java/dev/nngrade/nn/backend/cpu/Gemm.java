@@ -16,7 +16,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class Gemm {
   private static final VectorSpecies<Double> SP = DoubleVector.SPECIES_PREFERRED;
-  private static final VectorSpecies<Double> S4 = DoubleVector.SPECIES_256;
+  /** Two lanes, for the last two columns of widths such as 50 and 10 (a full vector there is mostly waste). */
+  private static final VectorSpecies<Double> S2 = DoubleVector.SPECIES_128;
   private static final int L = SP.length();
 
   private Gemm() {}
@@ -69,6 +70,11 @@ final class Gemm {
         }
       }
       while (j < j1) {
+        if (j1 - j == 2 && L > 2) {
+          // two columns left (widths such as 50 and 10): two lanes instead of a mostly wasted full vector
+          pairColumns(i0, i1, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+          break;
+        }
         int jv = Math.min(j, j1 - L); // the overlapping last vector
         int i = i0;
         for (; i + 4 <= i1; i += 4) {
@@ -176,6 +182,91 @@ final class Gemm {
     int a0 = aOff + i * ars;
     for (int k = k0; k < k1; k++) {
       c0 = DoubleVector.fromArray(SP, b, bOff + k * n + j).fma(DoubleVector.broadcast(SP, a[a0 + k * acs]), c0);
+    }
+    c0.intoArray(c, r0);
+  }
+
+  // The same two kernels on two lanes. They are copies because the vector operations compile to
+  // instructions only where the species is a constant; passing it as an argument ran 6x slower.
+
+  private static DoubleVector startPair(double[] c, int o, boolean first) {
+    return first ? DoubleVector.zero(S2) : DoubleVector.fromArray(S2, c, o);
+  }
+
+  private static void pairColumns(
+      int i0, int i1, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff,
+      double[] c, int cOff, boolean first) {
+    int i = i0;
+    for (; i + 8 <= i1; i += 8) {
+      block8x1Pair(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+    }
+    for (; i + 4 <= i1; i += 4) {
+      block4x1Pair(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+    }
+    for (; i < i1; i++) {
+      block1x1Pair(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
+    }
+  }
+
+  /** Eight rows: two-lane sums are short, so eight chains of fused multiply-adds are needed to keep both units busy. */
+  private static void block8x1Pair(
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int cOff, boolean first) {
+    int r0 = cOff + i * n + j;
+    DoubleVector c0 = startPair(c, r0, first), c1 = startPair(c, r0 + n, first), c2 = startPair(c, r0 + 2 * n, first);
+    DoubleVector c3 = startPair(c, r0 + 3 * n, first), c4 = startPair(c, r0 + 4 * n, first), c5 = startPair(c, r0 + 5 * n, first);
+    DoubleVector c6 = startPair(c, r0 + 6 * n, first), c7 = startPair(c, r0 + 7 * n, first);
+    int a0 = aOff + i * ars;
+    for (int k = k0; k < k1; k++) {
+      DoubleVector bv = DoubleVector.fromArray(S2, b, bOff + k * n + j);
+      int ak = a0 + k * acs;
+      c0 = bv.fma(DoubleVector.broadcast(S2, a[ak]), c0);
+      c1 = bv.fma(DoubleVector.broadcast(S2, a[ak + ars]), c1);
+      c2 = bv.fma(DoubleVector.broadcast(S2, a[ak + 2 * ars]), c2);
+      c3 = bv.fma(DoubleVector.broadcast(S2, a[ak + 3 * ars]), c3);
+      c4 = bv.fma(DoubleVector.broadcast(S2, a[ak + 4 * ars]), c4);
+      c5 = bv.fma(DoubleVector.broadcast(S2, a[ak + 5 * ars]), c5);
+      c6 = bv.fma(DoubleVector.broadcast(S2, a[ak + 6 * ars]), c6);
+      c7 = bv.fma(DoubleVector.broadcast(S2, a[ak + 7 * ars]), c7);
+    }
+    c0.intoArray(c, r0);
+    c1.intoArray(c, r0 + n);
+    c2.intoArray(c, r0 + 2 * n);
+    c3.intoArray(c, r0 + 3 * n);
+    c4.intoArray(c, r0 + 4 * n);
+    c5.intoArray(c, r0 + 5 * n);
+    c6.intoArray(c, r0 + 6 * n);
+    c7.intoArray(c, r0 + 7 * n);
+  }
+
+  private static void block4x1Pair(
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int cOff, boolean first) {
+    int r0 = cOff + i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+    DoubleVector c0 = startPair(c, r0, first), c1 = startPair(c, r1, first), c2 = startPair(c, r2, first), c3 = startPair(c, r3, first);
+    int a0 = aOff + i * ars;
+    for (int k = k0; k < k1; k++) {
+      DoubleVector bv = DoubleVector.fromArray(S2, b, bOff + k * n + j);
+      int ak = a0 + k * acs;
+      c0 = bv.fma(DoubleVector.broadcast(S2, a[ak]), c0);
+      c1 = bv.fma(DoubleVector.broadcast(S2, a[ak + ars]), c1);
+      c2 = bv.fma(DoubleVector.broadcast(S2, a[ak + 2 * ars]), c2);
+      c3 = bv.fma(DoubleVector.broadcast(S2, a[ak + 3 * ars]), c3);
+    }
+    c0.intoArray(c, r0);
+    c1.intoArray(c, r1);
+    c2.intoArray(c, r2);
+    c3.intoArray(c, r3);
+  }
+
+  private static void block1x1Pair(
+      int i, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff, double[] c,
+      int cOff, boolean first) {
+    int r0 = cOff + i * n + j;
+    DoubleVector c0 = startPair(c, r0, first);
+    int a0 = aOff + i * ars;
+    for (int k = k0; k < k1; k++) {
+      c0 = DoubleVector.fromArray(S2, b, bOff + k * n + j).fma(DoubleVector.broadcast(S2, a[a0 + k * acs]), c0);
     }
     c0.intoArray(c, r0);
   }

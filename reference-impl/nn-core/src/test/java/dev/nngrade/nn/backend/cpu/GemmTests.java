@@ -31,7 +31,11 @@ class GemmTests {
   }
 
   static Stream<Arguments> cases() {
-    int[][] sizes = {{1, 1, 1}, {1, 7, 3}, {3, 5, 7}, {4, 16, 8}, {5, 17, 9}, {17, 33, 65}, {64, 50, 784}, {30, 300, 25}, {2, 130, 1}, {9, 3, 100}};
+    int[][] sizes = {{1, 1, 1}, {1, 7, 3}, {3, 5, 7}, {4, 16, 8}, {5, 17, 9}, {17, 33, 65}, {64, 50, 784}, {30, 300, 25}, {2, 130, 1}, {9, 3, 100},
+        // two columns left after the vectors, with 8, 4 and single rows
+        {13, 26, 11}, {100, 10, 50}, {21, 50, 7}, {7, 2, 5},
+        // sums that pause in c between blocks of k
+        {9, 50, 1100}};
     Stream.Builder<Arguments> b = Stream.builder();
     for (int[] s : sizes) {
       for (boolean ta : new boolean[] {false, true}) {
