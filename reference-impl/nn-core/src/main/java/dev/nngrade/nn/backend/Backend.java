@@ -1,6 +1,5 @@
 package dev.nngrade.nn.backend;
 
-import dev.nngrade.nn.tensor.Checks;
 import dev.nngrade.nn.tensor.Shape;
 import dev.nngrade.nn.tensor.Tensor;
 import org.apiguardian.api.API;
@@ -61,7 +60,7 @@ public interface Backend extends AutoCloseable {
    * compute with its rows.
    */
   default void uploadRows(Tensor out, int rows, RowWriter writer) {
-    Checks.check(rows > 0 && out.size() % rows == 0, () -> "uploadRows: shape " + out.shape() + " does not split into " + rows + " rows");
+    KernelChecks.rows("uploadRows", out, rows);
     uploadWith(out, x -> writer.write(x, 0, rows));
   }
 

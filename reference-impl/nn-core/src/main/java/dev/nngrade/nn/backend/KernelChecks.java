@@ -38,6 +38,11 @@ public final class KernelChecks {
     return r == 2 || (r == 3 && c.shape().rank() == 3 && x.shape().dim(0) == c.shape().dim(0));
   }
 
+  /** {@code out} holds {@code rows} rows of equal length. */
+  public static void rows(String op, Tensor out, int rows) {
+    Checks.check(rows > 0 && out.size() % rows == 0, () -> op + ": shape " + out.shape() + " does not split into " + rows + " rows");
+  }
+
   public static void columns(String op, Tensor c, int j0, int j1) {
     Checks.rank(op, "c", c, 2, "(a matrix)");
     Checks.check(0 <= j0 && j0 < j1 && j1 <= c.shape().dim(1),

@@ -99,7 +99,7 @@ public final class CpuBackend implements Backend {
 
   @Override
   public void uploadRows(Tensor out, int rows, RowWriter writer) {
-    Checks.check(rows > 0 && out.size() % rows == 0, () -> "uploadRows: shape " + out.shape() + " does not split into " + rows + " rows");
+    KernelChecks.rows("uploadRows", out, rows);
     double[] x = data(out);
     // the same row split as a product's rows (splitGemm), so each thread's rows stay in its own cache
     parallel.forRange(rows, out.size() / rows, (from, to) -> writer.write(x, from, to));
@@ -450,7 +450,7 @@ public final class CpuBackend implements Backend {
   // ---- optimizer updates: the textbook's expressions, in Updates ---------------------------------
   // Element-wise, so any split gives the same bits. Splitting like the product that made the gradient
   // (rows in contiguous chunks) updates each half where its gradient is still in cache: on one thread
-  // the update of a 784 x 50 weight read the other core's half of the gradient and took four times longer.
+  // the update of a 784 x 50 weight read half of its gradient from the other core (31 us a step, 16 us split).
 
   @Override
   public void sgdStep(Tensor p, Tensor g, double lr) {
