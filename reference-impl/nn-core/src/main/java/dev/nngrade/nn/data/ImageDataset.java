@@ -130,6 +130,7 @@ public final class ImageDataset {
 
   private void fillImages(int[] indices, double[] x, int from, int to) {
     int per = pixelsPerImage();
+    touch(indices, from, to, per);
     for (int i = from; i < to; i++) {
       int src = checkIndex(indices[i]) * per;
       int dst = i * per;
@@ -146,6 +147,26 @@ public final class ImageDataset {
         x[dst + p] = PIXEL[pixels[src + p] & 0xff];
       }
     }
+  }
+
+  /** Set by {@link #touch} so that its reads cannot be dropped as unused. */
+  private volatile int touched;
+
+  /**
+   * Reads one byte of every cache line of the images first. A drawn batch is scattered over a data
+   * set larger than the caches; converting image after image waited for each image's memory in turn,
+   * while these independent reads are all in flight at once.
+   */
+  private void touch(int[] indices, int from, int to, int per) {
+    int sum = 0;
+    for (int i = from; i < to; i++) {
+      int src = checkIndex(indices[i]) * per;
+      for (int p = 0; p < per; p += 64) {
+        sum += pixels[src + p];
+      }
+      sum += pixels[src + per - 1]; // the image's last line when it starts late in its first
+    }
+    touched = sum;
   }
 
   public double[] targets(int[] indices, LabelForm form) {
