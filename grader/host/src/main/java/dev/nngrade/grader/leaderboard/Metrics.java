@@ -67,7 +67,7 @@ public final class Metrics {
       rows++;
       if (data.labels() != null) {
         int label = data.labels()[r];
-        sum += -Math.log(y[r][label] + DELTA);
+        sum += -StrictMath.log(y[r][label] + DELTA);
         int best = 0;
         for (int c = 1; c < y[r].length; c++) {
           if (y[r][c] > y[r][best]) {

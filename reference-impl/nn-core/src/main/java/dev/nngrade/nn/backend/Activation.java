@@ -43,11 +43,15 @@ public enum Activation {
       return 0.0;
     }
   },
-  /** {@code f(x) = 1 / (1 + exp(-x))}; {@code f'(x) = y (1 - y)}. */
+  /**
+   * {@code f(x) = 1 / (1 + exp(-x))}; {@code f'(x) = y (1 - y)}. StrictMath here and wherever the
+   * reference needs exp, log, tanh or pow: Math's versions may differ in the last bit from one
+   * processor to another, and the ground truth should not.
+   */
   SIGMOID {
     @Override
     public double apply(double x) {
-      return 1.0 / (1.0 + Math.exp(-x));
+      return 1.0 / (1.0 + StrictMath.exp(-x));
     }
 
     @Override
@@ -64,7 +68,7 @@ public enum Activation {
   TANH {
     @Override
     public double apply(double x) {
-      return Math.tanh(x);
+      return StrictMath.tanh(x);
     }
 
     @Override

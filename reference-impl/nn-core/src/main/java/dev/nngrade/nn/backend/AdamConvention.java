@@ -15,11 +15,11 @@ public enum AdamConvention {
 
   /** The textbook's step size at step {@code t}: {@code lr sqrt(1 - b2^t) / (1 - b1^t)}, the bias correction folded in. */
   public static double textbookStepSize(double lr, double beta1, double beta2, int t) {
-    return lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
+    return lr * Math.sqrt(1.0 - StrictMath.pow(beta2, t)) / (1.0 - StrictMath.pow(beta1, t));
   }
 
   /** {@code 1 - beta^t}, the divisor that corrects a moment's bias at step {@code t}. */
   public static double biasCorrection(double beta, int t) {
-    return 1.0 - Math.pow(beta, t);
+    return 1.0 - StrictMath.pow(beta, t);
   }
 }

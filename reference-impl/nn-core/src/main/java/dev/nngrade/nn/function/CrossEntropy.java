@@ -16,7 +16,7 @@ public final class CrossEntropy {
     if (label < 0 || label >= y.length) {
       throw new IllegalArgumentException("label " + label + " is not a class index in [0, " + y.length + ")");
     }
-    return -Math.log(y[label] + DELTA);
+    return -StrictMath.log(y[label] + DELTA);
   }
 
   /** One sample with a one-hot target (its argmax is the label). */
@@ -36,7 +36,7 @@ public final class CrossEntropy {
     }
     double s = 0.0;
     for (int i = 0; i < y.length; i++) {
-      s += Math.log(y[i][checkLabel(labels[i], y[i].length, i)] + DELTA);
+      s += StrictMath.log(y[i][checkLabel(labels[i], y[i].length, i)] + DELTA);
     }
     return -s / y.length;
   }

@@ -34,7 +34,7 @@ public final class Softmax {
     }
     double sum = 0.0;
     for (int j = 0; j < len; j++) {
-      double e = Math.exp(x[off + j] - max);
+      double e = StrictMath.exp(x[off + j] - max);
       out[off + j] = e;
       sum += e;
     }

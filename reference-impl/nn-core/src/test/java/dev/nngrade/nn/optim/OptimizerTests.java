@@ -67,7 +67,7 @@ class OptimizerTests {
           double m, v;
 
           public double step(double p, double g, int t) {
-            double lrT = 0.1 * Math.sqrt(1.0 - Math.pow(0.999, t)) / (1.0 - Math.pow(0.9, t));
+            double lrT = 0.1 * Math.sqrt(1.0 - StrictMath.pow(0.999, t)) / (1.0 - StrictMath.pow(0.9, t));
             m += (1 - 0.9) * (g - m);
             v += (1 - 0.999) * (g * g - v);
             return p - lrT * m / (Math.sqrt(v) + 1e-7);
@@ -79,7 +79,7 @@ class OptimizerTests {
           public double step(double p, double g, int t) {
             m = 0.9 * m + (1 - 0.9) * g;
             v = 0.999 * v + (1 - 0.999) * g * g;
-            double mHat = m / (1 - Math.pow(0.9, t)), vHat = v / (1 - Math.pow(0.999, t));
+            double mHat = m / (1 - StrictMath.pow(0.9, t)), vHat = v / (1 - StrictMath.pow(0.999, t));
             return p - 0.1 * mHat / Math.sqrt(vHat + 1e-8);
           }
         }));

@@ -381,7 +381,7 @@ public final class CpuBackend implements Backend {
     double[] p = data(probs);
     double s = 0.0;
     for (int i = 0; i < rows; i++) {
-      s += Math.log(p[i * cols + labels[i]] + delta);
+      s += StrictMath.log(p[i * cols + labels[i]] + delta);
     }
     return -s / rows;
   }
