@@ -1,0 +1,121 @@
+package dev.nngrade.nn.backend.cpu;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link StrictMath#exp} on whole vectors, with its bits. The Java specification fixes StrictMath.exp
+ * to fdlibm's algorithm: write {@code x = k ln2 + r} with {@code |r| <= ln2 / 2}, approximate
+ * {@code exp(r)} by a rational function of {@code r} (a degree-5 polynomial in {@code r^2}), and put
+ * {@code k} into the exponent. Every step is an IEEE addition, multiplication, division or
+ * conversion, so doing the same steps in the same order lane by lane (and never fusing a multiply
+ * with an add) gives the same result; the three ranges that fdlibm tells apart by branches are
+ * chosen per lane with masks.
+ *
+ * <p>Only arguments with {@code 2^-28 <= |x| < 700} take this path ({@link #covered}): fdlibm treats
+ * tinier ones, overflow, deep underflow, infinities and NaN separately, and callers hand those few
+ * lanes to StrictMath.exp itself.
+ */
+final class StrictExp {
+  static final VectorSpecies<Double> SP = DoubleVector.SPECIES_PREFERRED;
+
+  // fdlibm's constants: ln 2 split in a high part with trailing zeros (so k * LN2_HI is exact) and
+  // the rest, 1/ln 2, and the coefficients of the approximation on the reduced range
+  private static final double LN2_HI = 0x1.62e42feep-1;
+  private static final double LN2_LO = 0x1.a39ef35793c76p-33;
+  private static final double INV_LN2 = 0x1.71547652b82fep0;
+  private static final double P1 = 0x1.555555555553ep-3;
+  private static final double P2 = -0x1.6c16c16bebd93p-9;
+  private static final double P3 = 0x1.1566aaf25de2cp-14;
+  private static final double P4 = -0x1.bbd41c5d26bf1p-20;
+  private static final double P5 = 0x1.6376972bea4d0p-25;
+
+  // fdlibm compares the upper 32 bits of |x| with bounds; the same tests on |x| as a double
+  private static final double TINY_BELOW = 0x1p-28; // high word 0x3e300000
+  private static final double COVERED_BELOW = 700; // high word 0x4085e000
+  private static final double NO_REDUCTION_UPTO = Double.longBitsToDouble(0x3fd6_2e42_ffff_ffffL); // high word <= 0x3fd62e42: 0.5 ln 2
+  private static final double ONE_STEP_BELOW = Double.longBitsToDouble(0x3ff0_a2b2_0000_0000L); // high word < 0x3ff0a2b2: 1.5 ln 2
+
+  private StrictExp() {}
+
+  /** Adding and subtracting 1.5 * 2^52 rounds a double below 2^51 in size to the nearest integer, exactly. */
+  private static final double ROUNDER = 0x1.8p52;
+  private static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
+
+  /**
+   * {@code (double) (int) v} for |v| below 2^31: Java's cast, toward zero. Made of additions and
+   * comparisons because the vector API's double-to-long conversion did not compile to an
+   * instruction here (the whole exp ran at scalar speed).
+   */
+  private static DoubleVector truncate(DoubleVector v) {
+    DoubleVector nearest = v.add(ROUNDER).sub(ROUNDER);
+    VectorMask<Double> positive = v.compare(VectorOperators.GE, 0.0);
+    nearest = nearest.sub(1.0, positive.and(nearest.compare(VectorOperators.GT, v)));
+    return nearest.add(1.0, positive.not().and(nearest.compare(VectorOperators.LT, v)));
+  }
+
+  /** The lanes {@link #exp} computes: {@code 2^-28 <= |x| < 700}; NaN is not among them. */
+  static VectorMask<Double> covered(DoubleVector x) {
+    DoubleVector a = x.abs();
+    return a.compare(VectorOperators.GE, TINY_BELOW).and(a.compare(VectorOperators.LT, COVERED_BELOW));
+  }
+
+  /**
+   * StrictMath.exp of each {@link #covered} lane; other lanes hold meaningless values. Callers in hot
+   * loops use {@link #multiple} and {@link #exp(DoubleVector, DoubleVector)} in separate loops instead:
+   * C2 stops inlining the vector operations of one loop after a node budget, and a vector that leaves
+   * compiled code through a call that was not inlined is boxed, which made the exp no faster than the
+   * scalar one.
+   */
+  static DoubleVector exp(DoubleVector x) {
+    return exp(x, multiple(x));
+  }
+
+  /** exp(x) given {@code k = multiple(x)}. */
+  static DoubleVector exp(DoubleVector x, DoubleVector k) {
+    DoubleVector hi = x.sub(k.mul(LN2_HI)); // exact
+    DoubleVector lo = k.mul(LN2_LO);
+    return scale(approximate(hi, lo, k.compare(VectorOperators.EQ, 0.0)), k);
+  }
+
+  /** k: 0 up to 0.5 ln 2, then +-1 up to 1.5 ln 2, then (int) (x / ln 2 +- 0.5), truncated as Java casts. */
+  static DoubleVector multiple(DoubleVector x) {
+    DoubleVector a = x.abs();
+    VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+    VectorMask<Double> reduced = a.compare(VectorOperators.GT, NO_REDUCTION_UPTO);
+    VectorMask<Double> oneStep = a.compare(VectorOperators.LT, ONE_STEP_BELOW).and(reduced);
+    DoubleVector half = DoubleVector.broadcast(SP, 0.5).blend(-0.5, negative);
+    DoubleVector k = truncate(x.mul(INV_LN2).add(half));
+    DoubleVector sign = DoubleVector.broadcast(SP, 1.0).blend(-1.0, negative);
+    return k.blend(sign, oneStep).blend(0.0, reduced.not());
+  }
+
+  /**
+   * exp(hi - lo) for the reduced argument r = hi - lo: {@code 1 - ((r c) / (c - 2) - r)} where k is 0
+   * (hi = x, lo = 0), else {@code 1 - ((lo - (r c) / (2 - c)) - hi)}, with fdlibm's c(r).
+   */
+  private static DoubleVector approximate(DoubleVector hi, DoubleVector lo, VectorMask<Double> kZero) {
+    DoubleVector r = hi.sub(lo);
+    DoubleVector t = r.mul(r);
+    DoubleVector poly = t.mul(P5).add(P4);
+    poly = t.mul(poly).add(P3);
+    poly = t.mul(poly).add(P2);
+    poly = t.mul(poly).add(P1);
+    DoubleVector c = r.sub(t.mul(poly));
+    DoubleVector rc = r.mul(c);
+    DoubleVector one = DoubleVector.broadcast(SP, 1.0);
+    DoubleVector unreduced = one.sub(rc.div(c.sub(2.0)).sub(r));
+    DoubleVector reduced = one.sub(lo.sub(rc.div(DoubleVector.broadcast(SP, 2.0).sub(c))).sub(hi));
+    return reduced.blend(unreduced, kZero);
+  }
+
+  /** y times 2^k, by adding k to the exponent field (k's integer bits sit at the bottom of k + 1.5 * 2^52). */
+  private static DoubleVector scale(DoubleVector y, DoubleVector k) {
+    LongVector kBits = k.add(ROUNDER).reinterpretAsLongs().sub(ROUNDER_BITS).lanewise(VectorOperators.LSHL, 52);
+    return y.reinterpretAsLongs().add(kBits).reinterpretAsDoubles();
+  }
+
+}
