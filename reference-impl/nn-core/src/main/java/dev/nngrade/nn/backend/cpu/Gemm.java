@@ -33,7 +33,8 @@ final class Gemm {
    * <p>Columns go in panels of three vectors and rows in blocks of four (twelve independent sums in
    * flight). Where a range is narrower than a vector, the last vector is placed so that it ends at
    * {@code j1} and overlaps columns already done: they are recomputed with the same bits, so no masked
-   * access (slow in this JDK) is needed. For long {@code k} the sums pause in {@code c} between blocks
+   * access (slow in this JDK) is needed. (Where sums continue from {@code c} that would add terms twice;
+   * see {@link #lastVectorFirst}.) For long {@code k} the sums pause in {@code c} between blocks
    * of {@code k}; a double stored and reloaded is unchanged, so the order of the additions is still
    * {@code k} ascending.
    */
@@ -56,11 +57,33 @@ final class Gemm {
       }
       return;
     }
-    for (int k0 = 0; k0 < kdim; k0 += K_BLOCK) {
-      int k1 = Math.min(kdim, k0 + K_BLOCK);
+    terms(i0, i1, j0, j1, n, 0, kdim, a, aOff, ars, acs, b, bOff, c, cOff);
+  }
+
+  /**
+   * The terms {@code k} in {@code [kFrom, kTo)} of {@link #axpy}'s sums (alpha 1, beta 0, at least a
+   * vector of columns): from zero when {@code kFrom} is 0, else continuing from the partial sums in
+   * {@code c}, so that ranges done one after the other, in any threads, give axpy's bits.
+   */
+  static void terms(
+      int i0, int i1, int j0, int j1, int n, int kFrom, int kTo, double[] a, int aOff, int ars, int acs, double[] b,
+      int bOff, double[] c, int cOff) {
+    int panelsEnd = j0 + (j1 - j0) / (3 * L) * (3 * L);
+    // the last vector overlaps columns done before it when the columns after the panels are not whole
+    // vectors (and not the two-lane case)
+    int rest = j1 - panelsEnd;
+    int covered = panelsEnd + rest / L * L;
+    boolean overlap = rest % L != 0 && !(rest == 2 && L > 2);
+    for (int k0 = kFrom; k0 < kTo; k0 += K_BLOCK) {
+      int k1 = Math.min(kTo, k0 + K_BLOCK);
       boolean first = k0 == 0;
+      int jEnd = j1;
+      if (overlap && !first) {
+        lastVectorFirst(i0, i1, j1 - L, covered, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff);
+        jEnd = covered; // this block's remaining columns are whole panels and vectors
+      }
       int j = j0;
-      for (; j + 3 * L <= j1; j += 3 * L) {
+      for (; j + 3 * L <= jEnd; j += 3 * L) {
         int i = i0;
         for (; i + 4 <= i1; i += 4) {
           block4x3(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
@@ -69,13 +92,13 @@ final class Gemm {
           block1x3(i, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
         }
       }
-      while (j < j1) {
-        if (j1 - j == 2 && L > 2) {
+      while (j < jEnd) {
+        if (jEnd - j == 2 && L > 2) {
           // two columns left (widths such as 50 and 10): two lanes instead of a mostly wasted full vector
           pairColumns(i0, i1, j, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
           break;
         }
-        int jv = Math.min(j, j1 - L); // the overlapping last vector
+        int jv = Math.min(j, jEnd - L); // the overlapping last vector
         int i = i0;
         for (; i + 4 <= i1; i += 4) {
           block4x1(i, jv, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, first);
@@ -85,6 +108,32 @@ final class Gemm {
         }
         j = jv + L;
       }
+    }
+  }
+
+  /**
+   * When sums continue from c, recomputing overlapped columns would add this block's terms to them
+   * twice: so the overlapping last vector {@code [jv, jv + L)} goes first, from the old partial sums,
+   * and the columns it shares with the others ({@code [jv, covered)}) get their old sums back before
+   * those run.
+   */
+  private static void lastVectorFirst(
+      int i0, int i1, int jv, int covered, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b,
+      int bOff, double[] c, int cOff) {
+    int w = covered - jv;
+    double[] old = new double[(i1 - i0) * w];
+    for (int i = i0; i < i1; i++) {
+      System.arraycopy(c, cOff + i * n + jv, old, (i - i0) * w, w);
+    }
+    int i = i0;
+    for (; i + 4 <= i1; i += 4) {
+      block4x1(i, jv, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, false);
+    }
+    for (; i < i1; i++) {
+      block1x1(i, jv, n, k0, k1, a, aOff, ars, acs, b, bOff, c, cOff, false);
+    }
+    for (i = i0; i < i1; i++) {
+      System.arraycopy(old, (i - i0) * w, c, cOff + i * n + jv, w);
     }
   }
 

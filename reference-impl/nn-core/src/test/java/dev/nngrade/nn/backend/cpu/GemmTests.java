@@ -35,7 +35,7 @@ class GemmTests {
         // two columns left after the vectors, with 8, 4 and single rows
         {13, 26, 11}, {100, 10, 50}, {21, 50, 7}, {7, 2, 5},
         // sums that pause in c between blocks of k
-        {9, 50, 1100}};
+        {9, 50, 1100}, {9, 30, 1100}, {5, 100, 2100}, {6, 45, 1030}};
     Stream.Builder<Arguments> b = Stream.builder();
     for (int[] s : sizes) {
       for (boolean ta : new boolean[] {false, true}) {
@@ -102,6 +102,26 @@ class GemmTests {
     ONE.gemm(ta, tb, 1.0, ONE.fromHost(ad, as), ONE.fromHost(bd, bs), 0.0, c1);
     TWO.gemm(ta, tb, 1.0, TWO.fromHost(ad, as), TWO.fromHost(bd, bs), 0.0, c2);
     TensorAssertions.assertBitwiseEqual(c1.toArray(), c2.toArray(), "1 vs 2 threads");
+  }
+
+  /** Few rows and a long sum are split along k (each thread adds its range after the previous one): the same bits. */
+  @Test
+  void productsSplitAlongTheirSumOnThreeThreadsHaveTheBitsOfOne() {
+    int[][] sizes = {{100, 50, 784}, {37, 30, 999}, {8, 24, 400}, {13, 100, 2500}};
+    try (CpuBackend three = new CpuBackend(3)) {
+      for (int[] s : sizes) {
+        int m = s[0], n = s[1], k = s[2];
+        for (boolean tb : new boolean[] {false, true}) {
+          double[] ad = matrix(ONE, m, k, 40).toArray();
+          double[] bd = (tb ? matrix(ONE, n, k, 41) : matrix(ONE, k, n, 41)).toArray();
+          Shape bs = tb ? Shape.of(n, k) : Shape.of(k, n);
+          Tensor c1 = ONE.zeros(Shape.of(m, n)), c3 = three.zeros(Shape.of(m, n));
+          ONE.gemm(false, tb, 1.0, ONE.fromHost(ad, Shape.of(m, k)), ONE.fromHost(bd, bs), 0.0, c1);
+          three.gemm(false, tb, 1.0, three.fromHost(ad, Shape.of(m, k)), three.fromHost(bd, bs), 0.0, c3);
+          TensorAssertions.assertBitwiseEqual(c1.toArray(), c3.toArray(), m + "x" + n + "x" + k + " tb=" + tb);
+        }
+      }
+    }
   }
 
   /** A batch gives each item the same bits as its own product; a 2-D operand is shared by every item. */
