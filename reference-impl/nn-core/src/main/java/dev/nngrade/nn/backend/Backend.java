@@ -48,20 +48,20 @@ public interface Backend extends AutoCloseable {
     upload(staging, out);
   }
 
-  /** Fills rows {@code [from, to)} of a host array laid out as {@link #uploadRows}'s target. */
-  interface RowWriter {
-    void write(double[] target, int from, int to);
+  /** Fills rows {@code [rowFrom, rowTo)}, columns {@code [colFrom, colTo)} of a row-major host array. */
+  interface BlockWriter {
+    void write(double[] target, int rowFrom, int rowTo, int colFrom, int colTo);
   }
 
   /**
-   * {@link #uploadWith} for contents made of {@code rows} independent rows: the writer may be called
-   * on several threads at once, each with its own range of rows, and must write each row the same way
-   * whichever thread does it. A batch gathered like this lands in the caches of the threads that then
-   * compute with its rows.
+   * {@link #uploadWith} for {@code rows} rows whose elements can be written independently: the writer
+   * may be called on several threads at once, each with its own block, and must write each element
+   * the same way whichever thread does it. The CPU backend splits the columns the way it splits the
+   * sums of a product with this tensor on the left, so that each thread computes with what it wrote.
    */
-  default void uploadRows(Tensor out, int rows, RowWriter writer) {
-    KernelChecks.rows("uploadRows", out, rows);
-    uploadWith(out, x -> writer.write(x, 0, rows));
+  default void uploadBlocks(Tensor out, int rows, BlockWriter writer) {
+    KernelChecks.rows("uploadBlocks", out, rows);
+    uploadWith(out, x -> writer.write(x, 0, rows, 0, out.size() / rows));
   }
 
   /** The contents as doubles. */

@@ -104,7 +104,7 @@ public final class ImageDataset {
     Backend be = out.x().backend();
     Checks.check(out.x().size() == indices.length * pixelsPerImage() && out.t().shape().equals(targetShape(indices.length, form)),
         () -> name + ": a batch of " + indices.length + " does not fit tensors " + out.x().shape() + " and " + out.t().shape());
-    be.uploadRows(out.x(), indices.length, (x, from, to) -> fillImages(indices, x, from, to));
+    be.uploadBlocks(out.x(), indices.length, (x, i0, i1, p0, p1) -> fillImages(indices, x, i0, i1, p0, p1));
     be.uploadWith(out.t(), t -> fillTargets(indices, form, t));
   }
 
@@ -124,26 +124,27 @@ public final class ImageDataset {
 
   public double[] images(int[] indices) {
     double[] x = new double[indices.length * pixelsPerImage()];
-    fillImages(indices, x, 0, indices.length);
+    fillImages(indices, x, 0, indices.length, 0, pixelsPerImage());
     return x;
   }
 
-  private void fillImages(int[] indices, double[] x, int from, int to) {
+  /** Pixels {@code [p0, p1)} of the images {@code [i0, i1)} of the batch. */
+  private void fillImages(int[] indices, double[] x, int i0, int i1, int p0, int p1) {
     int per = pixelsPerImage();
-    touch(indices, from, to, per);
-    for (int i = from; i < to; i++) {
+    touch(indices, i0, i1, per, p0, p1);
+    for (int i = i0; i < i1; i++) {
       int src = checkIndex(indices[i]) * per;
       int dst = i * per;
-      int p = 0;
+      int p = p0;
       // L bytes at a time: zero-extended to ints, to floats, divided by 255f and widened, the same IEEE
       // operations as the table, so the same values
-      for (; p + L <= per; p += L) {
+      for (; p + L <= p1; p += L) {
         FloatVector f = (FloatVector) ByteVector.fromArray(BYTES, pixels, src + p)
             .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0)
             .convertShape(VectorOperators.I2F, FLOATS, 0);
         ((DoubleVector) f.div(255f).convertShape(VectorOperators.F2D, DOUBLES, 0)).intoArray(x, dst + p);
       }
-      for (; p < per; p++) {
+      for (; p < p1; p++) {
         x[dst + p] = PIXEL[pixels[src + p] & 0xff];
       }
     }
@@ -157,14 +158,17 @@ public final class ImageDataset {
    * set larger than the caches; converting image after image waited for each image's memory in turn,
    * while these independent reads are all in flight at once.
    */
-  private void touch(int[] indices, int from, int to, int per) {
+  private void touch(int[] indices, int i0, int i1, int per, int p0, int p1) {
+    if (p0 >= p1) {
+      return;
+    }
     int sum = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = i0; i < i1; i++) {
       int src = checkIndex(indices[i]) * per;
-      for (int p = 0; p < per; p += 64) {
+      for (int p = p0; p < p1; p += 64) {
         sum += pixels[src + p];
       }
-      sum += pixels[src + per - 1]; // the image's last line when it starts late in its first
+      sum += pixels[src + p1 - 1]; // the range's last line when it starts late in its first
     }
     touched = sum;
   }

@@ -98,11 +98,13 @@ public final class CpuBackend implements Backend {
   }
 
   @Override
-  public void uploadRows(Tensor out, int rows, RowWriter writer) {
-    KernelChecks.rows("uploadRows", out, rows);
+  public void uploadBlocks(Tensor out, int rows, BlockWriter writer) {
+    KernelChecks.rows("uploadBlocks", out, rows);
     double[] x = data(out);
-    // the same row split as a product's rows (splitGemm), so each thread's rows stay in its own cache
-    parallel.forRange(rows, out.size() / rows, (from, to) -> writer.write(x, from, to));
+    int cols = out.size() / rows;
+    // column ranges as gemmAlongK splits k and the optimizer steps split the weights' rows, so that
+    // each thread computes with what it wrote
+    parallel.forRange(cols, rows, (c0, c1) -> writer.write(x, 0, rows, c0, c1));
   }
 
   @Override
@@ -154,6 +156,8 @@ public final class CpuBackend implements Backend {
         bUsed, item * bStride, alpha, beta, cd, item * cStride);
     if (batch == 1 && (cj0 != 0 || cj1 != n)) {
       one.run(0, 0, m, cj0, cj1);
+    } else if (batch == 1 && !transA && alpha == 1.0 && beta == 0.0 && alongK(m, n, k)) {
+      gemmAlongK(m, n, k, ad, bUsed, cd);
     } else if (batch == 1) {
       splitGemm(m, n, k, (i0, i1, j0, j1) -> one.run(0, i0, i1, j0, j1));
     } else {
@@ -164,6 +168,49 @@ public final class CpuBackend implements Backend {
         }
       });
     }
+  }
+
+  /** Rows per step of {@link #gemmAlongK}: two blocks of the kernel's four rows. */
+  private static final int ROWS_PER_STEP = 8;
+
+  /**
+   * A layer's input times its weights (few rows, a long sum, the input gathered and the weights
+   * updated by column ranges of the input: {@link #uploadBlocks} and the optimizer steps split them so)
+   * is split along k when there are several threads.
+   */
+  private boolean alongK(int m, int n, int k) {
+    int stages = parallel.threads();
+    return stages > 1 && m >= ROWS_PER_STEP && n >= 24 && k >= 128 * stages && k >= m;
+  }
+
+  /**
+   * Thread t adds the terms of its range of k to each step of eight rows after thread t - 1 has added
+   * its own, so the sums still run k ascending (the kernel continues from the partial sums in c) and
+   * each thread reads only its part of a and b: the part it wrote itself. Split by rows instead, each
+   * thread read half of the input and half of the weights from the other core's cache, which took a
+   * quarter of the product's time.
+   */
+  private void gemmAlongK(int m, int n, int k, double[] a, double[] b, double[] c) {
+    int stages = parallel.threads();
+    int steps = (m + ROWS_PER_STEP - 1) / ROWS_PER_STEP;
+    java.util.concurrent.atomic.AtomicIntegerArray done = new java.util.concurrent.atomic.AtomicIntegerArray(stages);
+    parallel.forRange(stages, (long) m * n * k / stages, (s0, s1) -> {
+      for (int s = s0; s < s1; s++) {
+        int kFrom = (int) ((long) k * s / stages), kTo = (int) ((long) k * (s + 1) / stages);
+        try {
+          for (int step = 0; step < steps; step++) {
+            while (s > 0 && done.get(s - 1) <= step) {
+              Thread.onSpinWait();
+            }
+            int i0 = step * ROWS_PER_STEP;
+            Gemm.terms(i0, Math.min(m, i0 + ROWS_PER_STEP), 0, n, n, kFrom, kTo, a, 0, k, 1, b, 0, c, 0);
+            done.set(s, step + 1);
+          }
+        } finally {
+          done.set(s, steps); // a failed stage must not leave the next one waiting for ever
+        }
+      }
+    });
   }
 
   private interface Block {
@@ -366,11 +413,32 @@ public final class CpuBackend implements Backend {
     Checks.sameShape("softmaxRows", "x", x, "out", out);
     int rows = x.shape().dim(0), cols = x.shape().dim(1);
     double[] xd = data(x), od = data(out);
-    parallel.forRange(rows, 20L * cols, (r0, r1) -> {
-      for (int i = r0; i < r1; i++) {
-        Softmax.row(xd, od, i * cols, cols);
+    parallel.forRange(rows, 20L * cols, (r0, r1) -> softmaxRange(xd, od, cols, r0, r1));
+  }
+
+  /** {@link Softmax#row}'s arithmetic for rows {@code [r0, r1)}, with the exps of all those rows on vectors at once. */
+  private static void softmaxRange(double[] x, double[] out, int cols, int r0, int r1) {
+    for (int i = r0; i < r1; i++) {
+      int off = i * cols;
+      double max = x[off];
+      for (int j = 1; j < cols; j++) {
+        max = Math.max(max, x[off + j]);
       }
-    });
+      for (int j = 0; j < cols; j++) {
+        out[off + j] = x[off + j] - max;
+      }
+    }
+    StrictExp.expInPlace(out, r0 * cols, r1 * cols);
+    for (int i = r0; i < r1; i++) {
+      int off = i * cols;
+      double sum = 0.0;
+      for (int j = 0; j < cols; j++) {
+        sum += out[off + j];
+      }
+      for (int j = 0; j < cols; j++) {
+        out[off + j] = out[off + j] / sum;
+      }
+    }
   }
 
   @Override

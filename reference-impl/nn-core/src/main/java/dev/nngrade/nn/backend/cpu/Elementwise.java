@@ -45,50 +45,24 @@ final class Elementwise {
     }
   }
 
-  /**
-   * The sigmoid over whole vectors of {@code [from, to)}; returns where the scalar loop takes over.
-   * Three loops, each small enough for C2 to compile its vector operations completely: k of each
-   * exp(-x) goes into {@code y} first, then the exp and the sigmoid replace it; the rare arguments the
-   * vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN) get the scalar formula last.
-   */
+  /** The sigmoid as {@code 1 / (1 + StrictMath.exp(-x))} with the exp on vectors; returns {@code to}. */
   private static int sigmoid(double[] x, double[] y, int from, int to) {
-    int end = from + (to - from) / L * L;
-    if (sigmoidMultiples(x, y, from, end)) {
-      for (int i = from; i < end; i++) {
-        double a = Math.abs(x[i]);
-        if (!(a >= 0x1p-28 && a < 700)) {
-          y[i] = Activation.SIGMOID.apply(x[i]);
-        }
-      }
-      sigmoidFinish(x, y, from, end, true);
-    } else {
-      sigmoidFinish(x, y, from, end, false);
+    int i = from;
+    for (; i + L <= to; i += L) {
+      DoubleVector.fromArray(SP, x, i).neg().intoArray(y, i);
     }
-    return end;
-  }
-
-  /** k of exp(-x) into y; whether some argument is outside the vector exp's range. */
-  private static boolean sigmoidMultiples(double[] x, double[] y, int from, int end) {
-    long missed = 0;
-    for (int i = from; i < end; i += L) {
-      DoubleVector minus = DoubleVector.fromArray(SP, x, i).neg();
-      StrictExp.multiple(minus).intoArray(y, i);
-      missed |= StrictExp.covered(minus).not().toLong();
+    for (; i < to; i++) {
+      y[i] = -x[i];
     }
-    return missed != 0;
-  }
-
-  /** y = 1 / (1 + exp(-x)) from the k in y; with {@code keepMissed}, lanes outside the exp's range keep their scalar result. */
-  private static void sigmoidFinish(double[] x, double[] y, int from, int end, boolean keepMissed) {
+    StrictExp.expInPlace(y, from, to);
     DoubleVector one = DoubleVector.broadcast(SP, 1.0);
-    for (int i = from; i < end; i += L) {
-      DoubleVector minus = DoubleVector.fromArray(SP, x, i).neg();
-      DoubleVector s = one.div(one.add(StrictExp.exp(minus, DoubleVector.fromArray(SP, y, i))));
-      if (keepMissed) {
-        s = s.blend(DoubleVector.fromArray(SP, y, i), StrictExp.covered(minus).not());
-      }
-      s.intoArray(y, i);
+    for (i = from; i + L <= to; i += L) {
+      one.div(one.add(DoubleVector.fromArray(SP, y, i))).intoArray(y, i);
     }
+    for (; i < to; i++) {
+      y[i] = 1.0 / (1.0 + y[i]);
+    }
+    return to;
   }
 
   static void backward(Activation f, double[] x, double[] y, double[] dout, double[] dx, int from, int to) {

@@ -118,4 +118,61 @@ final class StrictExp {
     return y.reinterpretAsLongs().add(kBits).reinterpretAsDoubles();
   }
 
+
+  private static final int L = SP.length();
+
+  /** Scratch for {@link #expInPlace}'s multiples, one per thread. */
+  private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+
+  /**
+   * {@code a[i] = StrictMath.exp(a[i])} for {@code i} in {@code [from, to)}, on vectors. Three loops,
+   * each small enough for C2 to compile its vector operations completely: the multiples k first,
+   * then the rare arguments the vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN) with
+   * StrictMath.exp itself, then the exp, which keeps those.
+   */
+  static void expInPlace(double[] a, int from, int to) {
+    int end = from + (to - from) / L * L;
+    double[] k = SCRATCH.get();
+    if (k.length < end - from) {
+      k = new double[end - from];
+      SCRATCH.set(k);
+    }
+    boolean missed = multiples(a, k, from, end);
+    if (missed) {
+      for (int i = from; i < end; i++) {
+        double v = Math.abs(a[i]);
+        if (!(v >= TINY_BELOW && v < COVERED_BELOW)) {
+          k[i - from] = StrictMath.exp(a[i]);
+        }
+      }
+    }
+    finish(a, k, from, end, missed);
+    for (int i = end; i < to; i++) {
+      a[i] = StrictMath.exp(a[i]);
+    }
+  }
+
+  /** k of each a[i] into k[i - from]; whether some argument is outside the vector exp's range. */
+  private static boolean multiples(double[] a, double[] k, int from, int end) {
+    long missed = 0;
+    for (int i = from; i < end; i += L) {
+      DoubleVector x = DoubleVector.fromArray(SP, a, i);
+      multiple(x).intoArray(k, i - from);
+      missed |= covered(x).not().toLong();
+    }
+    return missed != 0;
+  }
+
+  /** a = exp(a) from the multiples; with {@code keepMissed}, lanes outside the vector range take k's value. */
+  private static void finish(double[] a, double[] k, int from, int end, boolean keepMissed) {
+    for (int i = from; i < end; i += L) {
+      DoubleVector x = DoubleVector.fromArray(SP, a, i);
+      DoubleVector kv = DoubleVector.fromArray(SP, k, i - from);
+      DoubleVector e = exp(x, kv);
+      if (keepMissed) {
+        e = e.blend(kv, covered(x).not());
+      }
+      e.intoArray(a, i);
+    }
+  }
 }

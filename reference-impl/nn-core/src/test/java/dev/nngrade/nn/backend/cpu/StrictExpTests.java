@@ -85,6 +85,27 @@ class StrictExpTests {
   }
 
   @Test
+  void anArrayInPlaceHasStrictMathsBitsWithSpecialValuesAnywhere() {
+    SplittableRandom r = new SplittableRandom(14);
+    double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-300, -745.2, 709.9, -1e5};
+    for (int trial = 0; trial < 200; trial++) {
+      int from = r.nextInt(5), to = from + r.nextInt(0, 70);
+      double[] a = new double[to + 3];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = r.nextInt(6) == 0 ? special[r.nextInt(special.length)] : r.nextGaussian() * 20;
+      }
+      double[] original = a.clone();
+      StrictExp.expInPlace(a, from, to);
+      for (int i = 0; i < a.length; i++) {
+        double want = i >= from && i < to ? StrictMath.exp(original[i]) : original[i];
+        int at = i;
+        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(a[i]),
+            () -> "element " + at + " (" + original[at] + "): " + want + " wanted, " + a[at] + " got");
+      }
+    }
+  }
+
+  @Test
   void theSigmoidOnVectorsEqualsTheScalarFormulaEverywhere() {
     SplittableRandom r = new SplittableRandom(12);
     List<Double> values = new ArrayList<>(edges());
