@@ -428,7 +428,7 @@ public final class CpuBackend implements Backend {
         out[off + j] = x[off + j] - max;
       }
     }
-    StrictExp.expInPlace(out, r0 * cols, r1 * cols);
+    StrictExp.exp(out, out, r0 * cols, r1 * cols);
     for (int i = r0; i < r1; i++) {
       int off = i * cols;
       double sum = 0.0;

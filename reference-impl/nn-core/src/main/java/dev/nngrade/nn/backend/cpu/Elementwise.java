@@ -37,32 +37,15 @@ final class Elementwise {
         System.arraycopy(x, from, y, from, to - from);
         i = to;
       }
-      case SIGMOID -> i = sigmoid(x, y, from, to);
+      case SIGMOID -> {
+        StrictExp.sigmoid(x, y, from, to);
+        i = to;
+      }
       default -> {}
     }
     for (; i < to; i++) {
       y[i] = f.apply(x[i]);
     }
-  }
-
-  /** The sigmoid as {@code 1 / (1 + StrictMath.exp(-x))} with the exp on vectors; returns {@code to}. */
-  private static int sigmoid(double[] x, double[] y, int from, int to) {
-    int i = from;
-    for (; i + L <= to; i += L) {
-      DoubleVector.fromArray(SP, x, i).neg().intoArray(y, i);
-    }
-    for (; i < to; i++) {
-      y[i] = -x[i];
-    }
-    StrictExp.expInPlace(y, from, to);
-    DoubleVector one = DoubleVector.broadcast(SP, 1.0);
-    for (i = from; i + L <= to; i += L) {
-      one.div(one.add(DoubleVector.fromArray(SP, y, i))).intoArray(y, i);
-    }
-    for (; i < to; i++) {
-      y[i] = 1.0 / (1.0 + y[i]);
-    }
-    return to;
   }
 
   static void backward(Activation f, double[] x, double[] y, double[] dout, double[] dx, int from, int to) {

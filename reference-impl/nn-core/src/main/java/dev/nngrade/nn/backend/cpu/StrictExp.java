@@ -121,58 +121,81 @@ final class StrictExp {
 
   private static final int L = SP.length();
 
-  /** Scratch for {@link #expInPlace}'s multiples, one per thread. */
+  /** Scratch for the multiples k, one per thread. */
   private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
+  /** {@code y[i] = StrictMath.exp(x[i])} for {@code i} in {@code [from, to)}, on vectors; y may be x. */
+  static void exp(double[] x, double[] y, int from, int to) {
+    run(x, y, from, to, false);
+  }
+
+  /** {@code y[i] = 1 / (1 + StrictMath.exp(-x[i]))}, the sigmoid, for {@code i} in {@code [from, to)}; y may be x. */
+  static void sigmoid(double[] x, double[] y, int from, int to) {
+    run(x, y, from, to, true);
+  }
+
   /**
-   * {@code a[i] = StrictMath.exp(a[i])} for {@code i} in {@code [from, to)}, on vectors. Three loops,
-   * each small enough for C2 to compile its vector operations completely: the multiples k first,
-   * then the rare arguments the vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN) with
-   * StrictMath.exp itself, then the exp, which keeps those.
+   * Three loops, each small enough for C2 to compile its vector operations completely: the multiples
+   * k first, then the rare arguments the vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN) with
+   * the scalar formula, then the exp, which keeps those.
    */
-  static void expInPlace(double[] a, int from, int to) {
+  private static void run(double[] x, double[] y, int from, int to, boolean sigmoid) {
     int end = from + (to - from) / L * L;
     double[] k = SCRATCH.get();
     if (k.length < end - from) {
       k = new double[end - from];
       SCRATCH.set(k);
     }
-    boolean missed = multiples(a, k, from, end);
+    boolean missed = multiples(x, k, from, end, sigmoid);
     if (missed) {
       for (int i = from; i < end; i++) {
-        double v = Math.abs(a[i]);
-        if (!(v >= TINY_BELOW && v < COVERED_BELOW)) {
-          k[i - from] = StrictMath.exp(a[i]);
+        double a = Math.abs(x[i]);
+        if (!(a >= TINY_BELOW && a < COVERED_BELOW)) {
+          k[i - from] = scalar(x[i], sigmoid);
         }
       }
     }
-    finish(a, k, from, end, missed);
+    finish(x, y, k, from, end, sigmoid, missed);
     for (int i = end; i < to; i++) {
-      a[i] = StrictMath.exp(a[i]);
+      y[i] = scalar(x[i], sigmoid);
     }
   }
 
-  /** k of each a[i] into k[i - from]; whether some argument is outside the vector exp's range. */
-  private static boolean multiples(double[] a, double[] k, int from, int end) {
+  private static double scalar(double x, boolean sigmoid) {
+    return sigmoid ? 1.0 / (1.0 + StrictMath.exp(-x)) : StrictMath.exp(x);
+  }
+
+  /** k of each exp's argument (x, or -x for the sigmoid) into k[i - from]; whether some argument is outside the vector range. */
+  private static boolean multiples(double[] x, double[] k, int from, int end, boolean negate) {
     long missed = 0;
     for (int i = from; i < end; i += L) {
-      DoubleVector x = DoubleVector.fromArray(SP, a, i);
-      multiple(x).intoArray(k, i - from);
-      missed |= covered(x).not().toLong();
+      DoubleVector v = DoubleVector.fromArray(SP, x, i);
+      if (negate) {
+        v = v.neg();
+      }
+      multiple(v).intoArray(k, i - from);
+      missed |= covered(v).not().toLong();
     }
     return missed != 0;
   }
 
-  /** a = exp(a) from the multiples; with {@code keepMissed}, lanes outside the vector range take k's value. */
-  private static void finish(double[] a, double[] k, int from, int end, boolean keepMissed) {
+  /** y from the multiples; with {@code keepMissed}, lanes outside the vector range take k's value. */
+  private static void finish(double[] x, double[] y, double[] k, int from, int end, boolean sigmoid, boolean keepMissed) {
+    DoubleVector one = DoubleVector.broadcast(SP, 1.0);
     for (int i = from; i < end; i += L) {
-      DoubleVector x = DoubleVector.fromArray(SP, a, i);
-      DoubleVector kv = DoubleVector.fromArray(SP, k, i - from);
-      DoubleVector e = exp(x, kv);
-      if (keepMissed) {
-        e = e.blend(kv, covered(x).not());
+      DoubleVector v = DoubleVector.fromArray(SP, x, i);
+      if (sigmoid) {
+        v = v.neg();
       }
-      e.intoArray(a, i);
+      DoubleVector kv = DoubleVector.fromArray(SP, k, i - from);
+      DoubleVector r = exp(v, kv);
+      if (sigmoid) {
+        r = one.div(one.add(r));
+      }
+      if (keepMissed) {
+        r = r.blend(kv, covered(v).not());
+      }
+      r.intoArray(y, i);
     }
   }
 }

@@ -95,7 +95,7 @@ class StrictExpTests {
         a[i] = r.nextInt(6) == 0 ? special[r.nextInt(special.length)] : r.nextGaussian() * 20;
       }
       double[] original = a.clone();
-      StrictExp.expInPlace(a, from, to);
+      StrictExp.exp(a, a, from, to);
       for (int i = 0; i < a.length; i++) {
         double want = i >= from && i < to ? StrictMath.exp(original[i]) : original[i];
         int at = i;
@@ -121,6 +121,13 @@ class StrictExpTests {
     double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
     double[] y = new double[x.length];
     Elementwise.forward(Activation.SIGMOID, x, y, 0, x.length);
+    double[] inPlace = x.clone();
+    StrictExp.sigmoid(inPlace, inPlace, 3, inPlace.length); // in place, from an unaligned start
+    for (int i = 0; i < x.length; i++) {
+      double want = i < 3 ? x[i] : y[i];
+      int at = i;
+      assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(inPlace[i]), () -> "in place, element " + at);
+    }
     for (int i = 0; i < x.length; i++) {
       double want = 1.0 / (1.0 + StrictMath.exp(-x[i]));
       int at = i;
