@@ -124,6 +124,9 @@ final class StrictExp {
   /** Scratch for the multiples k, one per thread. */
   private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
+  /** Positions the vector exp leaves to the scalar formula, one list per thread. */
+  private static final ThreadLocal<int[]> MISSED = ThreadLocal.withInitial(() -> new int[0]);
+
   /** {@code y[i] = StrictMath.exp(x[i])} for {@code i} in {@code [from, to)}, on vectors; y may be x. */
   static void exp(double[] x, double[] y, int from, int to) {
     run(x, y, from, to, false);
@@ -135,9 +138,12 @@ final class StrictExp {
   }
 
   /**
-   * Three loops, each small enough for C2 to compile its vector operations completely: the multiples
-   * k first, then the rare arguments the vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN) with
-   * the scalar formula, then the exp, which keeps those.
+   * Two loops, each small enough for C2 to compile its vector operations completely (past its node
+   * budget a call stays out of line and boxes its vectors, three times slower): the multiples k
+   * first, then the exp. Arguments the vector exp leaves out (|x| < 2^-28, |x| >= 700, NaN; softmax
+   * has one zero per row) get the scalar formula, computed before and written after, since y may be
+   * x. Each loop exists once for exp(x) and once for the sigmoid: one loop with a flag for both was
+   * compiled with both arms and ran slower in a training step, where softmax and the sigmoid alternate.
    */
   private static void run(double[] x, double[] y, int from, int to, boolean sigmoid) {
     int end = from + (to - from) / L * L;
@@ -146,16 +152,33 @@ final class StrictExp {
       k = new double[end - from];
       SCRATCH.set(k);
     }
-    boolean missed = multiples(x, k, from, end, sigmoid);
+    boolean missed = sigmoid ? multiplesOfMinus(x, k, from, end) : multiples(x, k, from, end);
+    int[] positions = MISSED.get();
+    int count = 0;
     if (missed) {
       for (int i = from; i < end; i++) {
         double a = Math.abs(x[i]);
         if (!(a >= TINY_BELOW && a < COVERED_BELOW)) {
-          k[i - from] = scalar(x[i], sigmoid);
+          if (count == positions.length) {
+            positions = java.util.Arrays.copyOf(positions, Math.max(16, 2 * count));
+            MISSED.set(positions);
+          }
+          positions[count++] = i;
         }
       }
     }
-    finish(x, y, k, from, end, sigmoid, missed);
+    double[] values = new double[count];
+    for (int q = 0; q < count; q++) {
+      values[q] = scalar(x[positions[q]], sigmoid);
+    }
+    if (sigmoid) {
+      finishSigmoid(x, y, k, from, end);
+    } else {
+      finishExp(x, y, k, from, end);
+    }
+    for (int q = 0; q < count; q++) {
+      y[positions[q]] = values[q];
+    }
     for (int i = end; i < to; i++) {
       y[i] = scalar(x[i], sigmoid);
     }
@@ -165,37 +188,41 @@ final class StrictExp {
     return sigmoid ? 1.0 / (1.0 + StrictMath.exp(-x)) : StrictMath.exp(x);
   }
 
-  /** k of each exp's argument (x, or -x for the sigmoid) into k[i - from]; whether some argument is outside the vector range. */
-  private static boolean multiples(double[] x, double[] k, int from, int end, boolean negate) {
+  /** k of each x into k[i - from]; whether some argument is outside the vector range. */
+  private static boolean multiples(double[] x, double[] k, int from, int end) {
     long missed = 0;
     for (int i = from; i < end; i += L) {
       DoubleVector v = DoubleVector.fromArray(SP, x, i);
-      if (negate) {
-        v = v.neg();
-      }
       multiple(v).intoArray(k, i - from);
       missed |= covered(v).not().toLong();
     }
     return missed != 0;
   }
 
-  /** y from the multiples; with {@code keepMissed}, lanes outside the vector range take k's value. */
-  private static void finish(double[] x, double[] y, double[] k, int from, int end, boolean sigmoid, boolean keepMissed) {
+  /** The same for -x. */
+  private static boolean multiplesOfMinus(double[] x, double[] k, int from, int end) {
+    long missed = 0;
+    for (int i = from; i < end; i += L) {
+      DoubleVector v = DoubleVector.fromArray(SP, x, i).neg();
+      multiple(v).intoArray(k, i - from);
+      missed |= covered(v).not().toLong();
+    }
+    return missed != 0;
+  }
+
+  /** y = exp(x) from the multiples. */
+  private static void finishExp(double[] x, double[] y, double[] k, int from, int end) {
+    for (int i = from; i < end; i += L) {
+      exp(DoubleVector.fromArray(SP, x, i), DoubleVector.fromArray(SP, k, i - from)).intoArray(y, i);
+    }
+  }
+
+  /** y = 1 / (1 + exp(-x)) from the multiples. */
+  private static void finishSigmoid(double[] x, double[] y, double[] k, int from, int end) {
     DoubleVector one = DoubleVector.broadcast(SP, 1.0);
     for (int i = from; i < end; i += L) {
-      DoubleVector v = DoubleVector.fromArray(SP, x, i);
-      if (sigmoid) {
-        v = v.neg();
-      }
-      DoubleVector kv = DoubleVector.fromArray(SP, k, i - from);
-      DoubleVector r = exp(v, kv);
-      if (sigmoid) {
-        r = one.div(one.add(r));
-      }
-      if (keepMissed) {
-        r = r.blend(kv, covered(v).not());
-      }
-      r.intoArray(y, i);
+      DoubleVector e = exp(DoubleVector.fromArray(SP, x, i).neg(), DoubleVector.fromArray(SP, k, i - from));
+      one.div(one.add(e)).intoArray(y, i);
     }
   }
 }
