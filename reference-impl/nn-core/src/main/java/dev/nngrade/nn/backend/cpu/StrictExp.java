@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * with an add) gives the same result; the three ranges that fdlibm tells apart by branches are
  * chosen per lane with masks.
  *
- * <p>Only arguments with {@code 2^-28 <= |x| < 700} take this path ({@link #covered}): fdlibm treats
+ * <p>Only arguments with {@code 2^-28 <= |x| < 700} or zero take this path ({@link #covered}): fdlibm treats
  * tinier ones, overflow, deep underflow, infinities and NaN separately, and callers hand those few
  * lanes to StrictMath.exp itself.
  */
@@ -57,10 +57,15 @@ final class StrictExp {
     return nearest.add(1.0, positive.not().and(nearest.compare(VectorOperators.LT, v)));
   }
 
-  /** The lanes {@link #exp} computes: {@code 2^-28 <= |x| < 700}; NaN is not among them. */
+  /**
+   * The lanes {@link #exp} computes: {@code 2^-28 <= |x| < 700}, and ±0 (fdlibm returns 1 + x there,
+   * and the unreduced formula gives exactly 1 too: every product with r = ±0 is zero); NaN is not
+   * among them. Softmax has a zero in every row, its maximum minus itself.
+   */
   static VectorMask<Double> covered(DoubleVector x) {
     DoubleVector a = x.abs();
-    return a.compare(VectorOperators.GE, TINY_BELOW).and(a.compare(VectorOperators.LT, COVERED_BELOW));
+    return a.compare(VectorOperators.GE, TINY_BELOW).or(a.compare(VectorOperators.EQ, 0.0))
+        .and(a.compare(VectorOperators.LT, COVERED_BELOW));
   }
 
   /**
@@ -158,7 +163,7 @@ final class StrictExp {
     if (missed) {
       for (int i = from; i < end; i++) {
         double a = Math.abs(x[i]);
-        if (!(a >= TINY_BELOW && a < COVERED_BELOW)) {
+        if (!((a >= TINY_BELOW || a == 0) && a < COVERED_BELOW)) {
           if (count == positions.length) {
             positions = java.util.Arrays.copyOf(positions, Math.max(16, 2 * count));
             MISSED.set(positions);
