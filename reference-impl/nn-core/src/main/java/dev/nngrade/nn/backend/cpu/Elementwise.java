@@ -69,6 +69,22 @@ final class Elementwise {
         System.arraycopy(dout, from, dx, from, to - from);
         i = to;
       }
+      case SIGMOID -> {
+        // dout * (1 - y) * y, left to right as the scalar formula
+        DoubleVector one = DoubleVector.broadcast(SP, 1.0);
+        for (; i + L <= to; i += L) {
+          DoubleVector yv = DoubleVector.fromArray(SP, y, i);
+          DoubleVector.fromArray(SP, dout, i).mul(one.sub(yv)).mul(yv).intoArray(dx, i);
+        }
+      }
+      case TANH -> {
+        // dout * (1 - y * y)
+        DoubleVector one = DoubleVector.broadcast(SP, 1.0);
+        for (; i + L <= to; i += L) {
+          DoubleVector yv = DoubleVector.fromArray(SP, y, i);
+          DoubleVector.fromArray(SP, dout, i).mul(one.sub(yv.mul(yv))).intoArray(dx, i);
+        }
+      }
       default -> {}
     }
     for (; i < to; i++) {
