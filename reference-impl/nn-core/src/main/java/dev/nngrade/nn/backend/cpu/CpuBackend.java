@@ -187,8 +187,8 @@ public final class CpuBackend implements Backend {
    * Thread t adds the terms of its range of k to each step of eight rows after thread t - 1 has added
    * its own, so the sums still run k ascending (the kernel continues from the partial sums in c) and
    * each thread reads only its part of a and b: the part it wrote itself. Split by rows instead, each
-   * thread read half of the input and half of the weights from the other core's cache, which took a
-   * quarter of the product's time.
+   * thread read half of the weights, and then updated half of them, in the other core's cache: the
+   * TwoLayerNet's SGD step took 16.7 us instead of 4.4, and the training step about 10 us more.
    */
   private void gemmAlongK(int m, int n, int k, double[] a, double[] b, double[] c) {
     int stages = parallel.threads();

@@ -21,6 +21,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class StrictExp {
   static final VectorSpecies<Double> SP = DoubleVector.SPECIES_PREFERRED;
+  private static final int L = SP.length();
 
   // fdlibm's constants: ln 2 split in a high part with trailing zeros (so k * LN2_HI is exact) and
   // the rest, 1/ln 2, and the coefficients of the approximation on the reduced range
@@ -41,22 +42,6 @@ final class StrictExp {
 
   private StrictExp() {}
 
-  /** Adding and subtracting 1.5 * 2^52 rounds a double below 2^51 in size to the nearest integer, exactly. */
-  private static final double ROUNDER = 0x1.8p52;
-  private static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
-
-  /**
-   * {@code (double) (int) v} for |v| below 2^31: Java's cast, toward zero. Made of additions and
-   * comparisons because the vector API's double-to-long conversion did not compile to an
-   * instruction here (the whole exp ran at scalar speed).
-   */
-  private static DoubleVector truncate(DoubleVector v) {
-    DoubleVector nearest = v.add(ROUNDER).sub(ROUNDER);
-    VectorMask<Double> positive = v.compare(VectorOperators.GE, 0.0);
-    nearest = nearest.sub(1.0, positive.and(nearest.compare(VectorOperators.GT, v)));
-    return nearest.add(1.0, positive.not().and(nearest.compare(VectorOperators.LT, v)));
-  }
-
   /**
    * The lanes {@link #exp} computes: {@code 2^-28 <= |x| < 700}, and ±0 (fdlibm returns 1 + x there,
    * and the unreduced formula gives exactly 1 too: every product with r = ±0 is zero); NaN is not
@@ -69,11 +54,8 @@ final class StrictExp {
   }
 
   /**
-   * StrictMath.exp of each {@link #covered} lane; other lanes hold meaningless values. Callers in hot
-   * loops use {@link #multiple} and {@link #exp(DoubleVector, DoubleVector)} in separate loops instead:
-   * C2 stops inlining the vector operations of one loop after a node budget, and a vector that leaves
-   * compiled code through a call that was not inlined is boxed, which made the exp no faster than the
-   * scalar one.
+   * StrictMath.exp of each {@link #covered} lane; other lanes hold meaningless values. Loops over
+   * arrays use {@link #exp(double[], double[], int, int)}, which splits the work in two loops (see there).
    */
   static DoubleVector exp(DoubleVector x) {
     return exp(x, multiple(x));
@@ -86,14 +68,14 @@ final class StrictExp {
     return scale(approximate(hi, lo, k.compare(VectorOperators.EQ, 0.0)), k);
   }
 
-  /** k: 0 up to 0.5 ln 2, then +-1 up to 1.5 ln 2, then (int) (x / ln 2 +- 0.5), truncated as Java casts. */
+  /** k: 0 up to 0.5 ln 2, then +-1 up to 1.5 ln 2, then (int) (x / ln 2 +- 0.5), truncated as Java casts (D2L is that cast). */
   static DoubleVector multiple(DoubleVector x) {
     DoubleVector a = x.abs();
     VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
     VectorMask<Double> reduced = a.compare(VectorOperators.GT, NO_REDUCTION_UPTO);
     VectorMask<Double> oneStep = a.compare(VectorOperators.LT, ONE_STEP_BELOW).and(reduced);
     DoubleVector half = DoubleVector.broadcast(SP, 0.5).blend(-0.5, negative);
-    DoubleVector k = truncate(x.mul(INV_LN2).add(half));
+    DoubleVector k = (DoubleVector) x.mul(INV_LN2).add(half).convert(VectorOperators.D2L, 0).convert(VectorOperators.L2D, 0);
     DoubleVector sign = DoubleVector.broadcast(SP, 1.0).blend(-1.0, negative);
     return k.blend(sign, oneStep).blend(0.0, reduced.not());
   }
@@ -117,15 +99,11 @@ final class StrictExp {
     return reduced.blend(unreduced, kZero);
   }
 
-  /** y times 2^k, by adding k to the exponent field (k's integer bits sit at the bottom of k + 1.5 * 2^52). */
+  /** y times 2^k, by adding k to the exponent field. */
   private static DoubleVector scale(DoubleVector y, DoubleVector k) {
-    LongVector kBits = k.add(ROUNDER).reinterpretAsLongs().sub(ROUNDER_BITS).lanewise(VectorOperators.LSHL, 52);
+    LongVector kBits = ((LongVector) k.convert(VectorOperators.D2L, 0)).lanewise(VectorOperators.LSHL, 52);
     return y.reinterpretAsLongs().add(kBits).reinterpretAsDoubles();
   }
-
-
-  private static final int L = SP.length();
-
   /** Scratch for the multiples k, one per thread. */
   private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
