@@ -176,11 +176,13 @@ public final class CpuBackend implements Backend {
   /**
    * A layer's input times its weights (few rows, a long sum, the input gathered and the weights
    * updated by column ranges of the input: {@link #uploadBlocks} and the optimizer steps split them so)
-   * is split along k when there are several threads.
+   * is split along k when there are several threads, and rows enough that the pipeline's fill and
+   * drain (stages - 1 steps) stay under a tenth of it: with many threads a row split is faster.
    */
   private boolean alongK(int m, int n, int k) {
     int stages = parallel.threads();
-    return stages > 1 && m >= ROWS_PER_STEP && n >= 24 && k >= 128 * stages && k >= m;
+    int steps = (m + ROWS_PER_STEP - 1) / ROWS_PER_STEP;
+    return stages > 1 && steps >= 10 * (stages - 1) && n >= 24 && k >= 128 * stages && k >= m;
   }
 
   /**

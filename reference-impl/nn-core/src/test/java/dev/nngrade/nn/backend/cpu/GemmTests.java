@@ -107,7 +107,8 @@ class GemmTests {
   /** Few rows and a long sum are split along k (each thread adds its range after the previous one): the same bits. */
   @Test
   void productsSplitAlongTheirSumOnThreeThreadsHaveTheBitsOfOne() {
-    int[][] sizes = {{100, 50, 784}, {37, 30, 999}, {8, 24, 400}, {13, 100, 2500}};
+    // rows enough for three stages (160 and more) and fewer (split by rows), k below and above 1024
+    int[][] sizes = {{161, 50, 784}, {170, 30, 2999}, {100, 50, 784}, {37, 30, 999}, {13, 100, 2500}};
     try (CpuBackend three = new CpuBackend(3)) {
       for (int[] s : sizes) {
         int m = s[0], n = s[1], k = s[2];
