@@ -518,9 +518,9 @@ public final class CpuBackend implements Backend {
   }
 
   // ---- optimizer updates: the textbook's expressions, in Updates ---------------------------------
-  // Element-wise, so any split gives the same bits. Splitting like the product that made the gradient
-  // (rows in contiguous chunks) updates each half where its gradient is still in cache: on one thread
-  // the update of a 784 x 50 weight read half of its gradient from the other core (31 us a step, 16 us split).
+  // Element-wise, so any split gives the same bits. Contiguous chunks are the weight rows each thread's
+  // gradient product wrote and its gemmAlongK stage reads, so each thread updates what is in its own
+  // cache: TwoLayerNet's 784 x 50 update took 31 us a step on one thread, 4.4 us split so.
 
   @Override
   public void sgdStep(Tensor p, Tensor g, double lr) {
