@@ -35,7 +35,9 @@ class GemmTests {
         // two columns left after the vectors, with 8, 4 and single rows
         {13, 26, 11}, {100, 10, 50}, {21, 50, 7}, {7, 2, 5},
         // sums that pause in c between blocks of k
-        {9, 50, 1100}, {9, 30, 1100}, {5, 100, 2100}, {6, 45, 1030}};
+        {9, 50, 1100}, {9, 30, 1100}, {5, 100, 2100}, {6, 45, 1030},
+        // blocks of eight rows, then four, then single ones, with short and paused sums
+        {29, 72, 40}, {23, 58, 1050}, {16, 100, 1030}};
     Stream.Builder<Arguments> b = Stream.builder();
     for (int[] s : sizes) {
       for (boolean ta : new boolean[] {false, true}) {
