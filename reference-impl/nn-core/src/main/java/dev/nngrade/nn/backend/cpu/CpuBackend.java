@@ -170,7 +170,7 @@ public final class CpuBackend implements Backend {
     }
   }
 
-  /** Rows per step of {@link #gemmAlongK}: two blocks of the kernel's four rows. */
+  /** Rows per step of {@link #gemmAlongK}: one of the kernel's eight-row blocks (two four-row ones without AVX-512). */
   private static final int ROWS_PER_STEP = 8;
 
   /**
