@@ -37,7 +37,7 @@ class GemmTests {
         // sums that pause in c between blocks of k
         {9, 50, 1100}, {9, 30, 1100}, {5, 100, 2100}, {6, 45, 1030},
         // blocks of eight rows, then four, then single ones, with short and paused sums
-        {29, 72, 40}, {23, 58, 1050}, {16, 100, 1030}};
+        {29, 72, 40}, {23, 58, 1050}, {16, 100, 1030}, {40, 50, 1100}};
     Stream.Builder<Arguments> b = Stream.builder();
     for (int[] s : sizes) {
       for (boolean ta : new boolean[] {false, true}) {
