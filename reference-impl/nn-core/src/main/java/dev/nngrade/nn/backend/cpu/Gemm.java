@@ -40,10 +40,10 @@ final class Gemm {
    * few rows and {@code b} comes from the L2 cache (the MLP's first layer: eight-row blocks made its
    * products about 20 % faster than four-row ones). Where a range is narrower than a vector, the last
    * vector is placed so that it ends at {@code j1} and overlaps columns already done: they are
-   * recomputed with the same bits, so no masked access (slow in this JDK) is needed. (Where sums continue from {@code c} that would add terms twice;
-   * see {@link #lastVectorFirst}.) For long {@code k} the sums pause in {@code c} between blocks
-   * of {@code k}; a double stored and reloaded is unchanged, so the order of the additions is still
-   * {@code k} ascending.
+   * recomputed with the same bits, so no masked access (slow in this JDK) is needed. (Where sums
+   * continue from {@code c} that would add terms twice; see {@link #lastVectorFirst}.) For long
+   * {@code k} the sums pause in {@code c} between blocks of {@code k}; a double stored and reloaded is
+   * unchanged, so the order of the additions is still {@code k} ascending.
    */
   static void axpy(
       int i0, int i1, int j0, int j1, int n, int kdim, double[] a, int aOff, int ars, int acs, double[] b, int bOff,
@@ -333,7 +333,7 @@ final class Gemm {
       int i0, int i1, int j, int n, int k0, int k1, double[] a, int aOff, int ars, int acs, double[] b, int bOff,
       double[] c, int cOff, boolean first) {
     int i = i0;
-    if (ars == 1 && L == 8) {
+    if (ars == 1 && L == 8) { // a transposed
       for (; i + 16 <= i1; i += 16) {
         block16x1PairDown(i, j, n, k0, k1, a, aOff, acs, b, bOff, c, cOff, first);
       }
@@ -354,7 +354,8 @@ final class Gemm {
    * ({@code a} transposed): the vectors run down the rows instead of across the columns, four
    * full-width sums in place of sixteen two-lane ones. Each element's sum is the same sequence of
    * fused multiply-adds; only where it is kept differs. (The weight gradient's last two of 50
-   * columns: 12 -> 4 us per half.)
+   * columns: about 12 -> 8 us per thread, 9 us off the MLP's training step.) Sixteen rows are two
+   * vectors of eight lanes; it is used only there, as only AVX-512 was measured.
    */
   private static void block16x1PairDown(
       int i, int j, int n, int k0, int k1, double[] a, int aOff, int acs, double[] b, int bOff, double[] c, int cOff,
