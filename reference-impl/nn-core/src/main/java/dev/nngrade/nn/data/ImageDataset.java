@@ -23,7 +23,9 @@ public final class ImageDataset {
   private static final double[] PIXEL = new double[256];
   private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
   private static final int L = DOUBLES.length();
-  private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class, VectorShape.forBitSize(8 * L));
+  /** L bytes fill no vector shape below 64 bits (AVX2 and narrower), so a load may hold several parts of L. */
+  private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class, VectorShape.forBitSize(Math.max(64, 8 * L)));
+  private static final int PARTS = BYTES.length() / L;
   private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, VectorShape.forBitSize(32 * L));
   private static final VectorSpecies<Float> FLOATS = VectorSpecies.of(float.class, VectorShape.forBitSize(32 * L));
 
@@ -138,11 +140,13 @@ public final class ImageDataset {
       int p = p0;
       // L bytes at a time: zero-extended to ints, to floats, divided by 255f and widened, the same IEEE
       // operations as the table, so the same values
-      for (; p + L <= p1; p += L) {
-        FloatVector f = (FloatVector) ByteVector.fromArray(BYTES, pixels, src + p)
-            .convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0)
-            .convertShape(VectorOperators.I2F, FLOATS, 0);
-        ((DoubleVector) f.div(255f).convertShape(VectorOperators.F2D, DOUBLES, 0)).intoArray(x, dst + p);
+      for (; p + BYTES.length() <= p1; p += BYTES.length()) {
+        ByteVector b = ByteVector.fromArray(BYTES, pixels, src + p);
+        for (int part = 0; part < PARTS; part++) {
+          FloatVector f = (FloatVector) b.convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, part)
+              .convertShape(VectorOperators.I2F, FLOATS, 0);
+          ((DoubleVector) f.div(255f).convertShape(VectorOperators.F2D, DOUBLES, 0)).intoArray(x, dst + p + part * L);
+        }
       }
       for (; p < p1; p++) {
         x[dst + p] = PIXEL[pixels[src + p] & 0xff];
