@@ -8,15 +8,22 @@ import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.intake.SubmissionJar;
 import dev.nngrade.grader.output.Files2;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.judging.Expectations;
+import dev.nngrade.grader.judging.MasterSeed;
+import dev.nngrade.grader.judging.Verdict;
+import dev.nngrade.grader.judging.Verdicts;
+import dev.nngrade.grader.protocol.Event;
+import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.results.RunResult;
-import dev.nngrade.grader.results.TestEvent;
+import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.Limits;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import dev.nngrade.grader.scoring.Scorer;
+import dev.nngrade.grader.protocol.Wire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,33 +52,28 @@ public final class Grader {
     void graded(Scorecard card, boolean reused);
   }
 
+  /**
+   * What grading a class needs: the assignment and its manifest, the child JVMs, where results go,
+   * whether to regrade what is done, which implementations are under test and with which modules
+   * (validate-suite grades the reference and its mutants), the reference's expectations and the seeds.
+   */
+  public record Setup(Assignment assignment, Manifest manifest, ChildJvm jvm, Path out, Path scratch, boolean force, String implementations,
+      ChildJvm.Modules modules, Expectations expectations, MasterSeed seeds) {}
+
+  private final Setup setup;
   private final Assignment assignment;
   private final Manifest manifest;
   private final ChildJvm jvm;
-  private final Path out;
-  private final Path scratch;
-  private final boolean force;
-  private final String implementations;
   private final String fingerprint;
-  private final boolean withMutants;
   private final SecureRandom keys = new SecureRandom();
   private volatile dev.nngrade.grader.leaderboard.Leaderboard leaderboard;
 
-  public Grader(Assignment assignment, Manifest manifest, ChildJvm jvm, Path out, Path scratch, boolean force, String implementations) {
-    this(assignment, manifest, jvm, out, scratch, force, implementations, false);
-  }
-
-  /** {@code withMutants}: the child also gets the mutants module (validate-suite only). */
-  public Grader(Assignment assignment, Manifest manifest, ChildJvm jvm, Path out, Path scratch, boolean force, String implementations, boolean withMutants) {
-    this.withMutants = withMutants;
-    this.assignment = assignment;
-    this.manifest = manifest;
-    this.jvm = jvm;
-    this.out = out;
-    this.scratch = scratch;
-    this.force = force;
-    this.implementations = implementations;
-    this.fingerprint = fingerprint(assignment, manifest, implementations);
+  public Grader(Setup setup) {
+    this.setup = setup;
+    this.assignment = setup.assignment();
+    this.manifest = setup.manifest();
+    this.jvm = setup.jvm();
+    this.fingerprint = fingerprint(assignment, manifest, setup.implementations(), setup.seeds());
   }
 
   /** Also evaluates each graded submission's model for this leaderboard. */
@@ -86,7 +88,7 @@ public final class Grader {
 
   /** Grades one candidate into {@code out/<dirName>/}; {@code slot} separates concurrent sandboxes. */
   public Scorecard grade(Intake.Candidate candidate, String dirName, int slot) throws IOException {
-    Path dir = out.resolve(dirName);
+    Path dir = setup.out().resolve(dirName);
     Submission submission;
     try {
       submission = SubmissionJar.read(candidate.jar(), candidate.fallbackStudent());
@@ -101,15 +103,15 @@ public final class Grader {
 
   /** Grades an already validated submission (validate-suite grades the reference and mutants this way). */
   public Scorecard grade(Submission submission, String dirName, int slot) throws IOException {
-    Path dir = out.resolve(dirName);
+    Path dir = setup.out().resolve(dirName);
     Path done = dir.resolve(".graded");
     String stamp = fingerprint + " " + submission.sha256();
-    if (!force && Files.isRegularFile(done) && Files.readString(done).trim().equals(stamp) && Files.isRegularFile(dir.resolve("scorecard.json"))) {
+    if (!setup.force() && Files.isRegularFile(done) && Files.readString(done).trim().equals(stamp) && Files.isRegularFile(dir.resolve("scorecard.json"))) {
       return ResultWriters.JSON.readValue(dir.resolve("scorecard.json").toFile(), Scorecard.class);
     }
     Files.deleteIfExists(done);
     // readable by the sandbox's unprivileged uid; only this run's folder is mounted into its sandbox
-    Path runDir = Files.createTempDirectory(scratch, "run-",
+    Path runDir = Files.createTempDirectory(setup.scratch(), "run-",
         java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
       Path jar = runDir.resolve("submission.jar");
@@ -123,12 +125,12 @@ public final class Grader {
       if (jvm.isolation() == Isolation.NONE) {
         notes.add(Messages.get(language(), "sandbox.none"));
       }
-      Scorecard card = new Scorer(assignment, manifest).score(submission, g.outcomes, g.rejected, g.runs.size(), jvm.isolation().name(), Instant.now(), notes);
+      Scorecard card = new Scorer(assignment, manifest).score(submission, g.verdicts, g.rejected, g.runs.size(), jvm.isolation().name(), Instant.now(), notes);
       Map<String, Long> millis = new java.util.TreeMap<>();
-      g.outcomes.forEach((id, e) -> millis.put(id, e.millis()));
+      g.verdicts.forEach((id, v) -> millis.put(id, v.millis()));
       Map<String, Object> timings = new java.util.TreeMap<>(Map.of("runs", g.runs, "tests", millis));
       if (leaderboard != null && card.status() == Scorecard.Status.GRADED) {
-        var entry = leaderboard.evaluate(submission, scratch, slot, r -> timings.put("leaderboard",
+        var entry = leaderboard.evaluate(submission, setup.scratch(), slot, r -> timings.put("leaderboard",
             r.millisPerImage() == null ? Map.of("millis", r.runMillis()) : Map.of("millis", r.runMillis(), "millisPerInput", r.millisPerImage())));
         card = card.withLeaderboard(leaderboard.forStudent(entry.evaluation()));
       }
@@ -144,34 +146,34 @@ public final class Grader {
     return Language.parse(assignment.language());
   }
 
-  /** The outcome of every manifest test over as many runs as crashes and timeouts need. */
-  private record Grading(Map<String, TestEvent> outcomes, int rejected, List<Map<String, Object>> runs) {}
+  /** The verdict of every manifest test over as many runs as crashes and timeouts need. */
+  private record Grading(Map<String, Verdict> verdicts, int rejected, List<Map<String, Object>> runs) {}
 
   private Grading runAll(Path jar, int slot) throws IOException {
-    Map<String, TestEvent> outcomes = new LinkedHashMap<>();
-    List<String> remaining = new ArrayList<>(manifest.ids());
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    List<Manifest.Entry> remaining = new ArrayList<>(manifest.entries());
     Assignment.Limits l = assignment.limits();
     Limits limits = new Limits(Duration.ofSeconds(l.testTimeoutSeconds()), Duration.ofSeconds(l.submissionTimeoutSeconds()), l.heapMegabytes(), l.outputKilobytes());
-    ChildJvm.Request request = new ChildJvm.Request(jar, implementations, assignment.language(), assignment.conventionsInline(), limits, slot, withMutants);
+    ChildJvm.Launch launch = ChildJvm.Launch.tests(jar, limits, slot, setup.modules());
     int rejected = 0;
     List<Map<String, Object>> runs = new ArrayList<>();
-    while (!remaining.isEmpty() && runs.size() <= manifest.ids().size()) {
-      byte[] key = new byte[32];
+    while (!remaining.isEmpty() && runs.size() <= manifest.entries().size()) {
+      byte[] key = new byte[Wire.KEY_BYTES];
       keys.nextBytes(key);
-      RunResult r = jvm.run(request, remaining, key);
-      rejected += r.rejectedLines();
+      RunResult r = jvm.run(launch, request(key, remaining));
+      rejected += r.rejected();
       runs.add(Map.of("tests", remaining.size(), "finished", r.finished().size(), "ending", r.ending().name(), "millis", r.millis()));
-      for (String id : remaining) {
-        TestEvent e = r.finished().get(id);
-        if (e != null) {
-          outcomes.put(id, timedOutIfSo(e));
+      for (Manifest.Entry e : remaining) {
+        TestReport report = r.finished().get(e.id());
+        if (report != null) {
+          verdicts.put(e.id(), Verdicts.decide(report, setup.expectations().of(e.id())));
         }
       }
       if (r.ending() == RunResult.Ending.NORMAL) {
-        TestEvent container = r.failedContainers().values().stream().findFirst().orElse(null);
-        for (String id : remaining) {
-          outcomes.putIfAbsent(id, new TestEvent(id, Outcome.NOT_RUN, 0, container == null ? null : container.exception(),
-              container == null ? null : container.message(), null, container == null ? null : container.where()));
+        Event.ContainerFailed container = r.failedContainers().stream().findFirst().orElse(null);
+        for (Manifest.Entry e : remaining) {
+          verdicts.putIfAbsent(e.id(), container == null ? Verdict.lost(e.id(), Outcome.NOT_RUN, "no report came for this test")
+              : new Verdict(e.id(), Outcome.NOT_RUN, 0, new Verdict.Reason.ContainerFailed(container.thrown()), List.of()));
         }
         break;
       }
@@ -179,27 +181,41 @@ public final class Grader {
       String why = r.ending().name().toLowerCase(java.util.Locale.ROOT) + (r.stderrHead().isBlank() ? "" : ": " + tail(r.stderrHead()));
       if (r.ending() != RunResult.Ending.REPLACED_AFTER_TIMEOUT) {
         // a test that started after another timed out is innocent: it runs again in the fresh JVM
-        r.inFlight().ifPresent(id -> outcomes.put(id, new TestEvent(id, lost, 0, null, why, null, null)));
+        r.inFlight().ifPresent(id -> verdicts.put(id, Verdict.lost(id, lost, why)));
       }
-      List<String> next = remaining.stream().filter(id -> !outcomes.containsKey(id)).toList();
+      List<Manifest.Entry> next = remaining.stream().filter(e -> !verdicts.containsKey(e.id())).toList();
       if (next.size() == remaining.size()) {
         // no test finished and none was running: the JVM cannot start this submission at all
-        for (String id : next) {
-          outcomes.put(id, new TestEvent(id, lost, 0, null, why, null, null));
+        for (Manifest.Entry e : next) {
+          verdicts.put(e.id(), Verdict.lost(e.id(), lost, why));
         }
         break;
       }
       remaining = new ArrayList<>(next);
     }
-    return new Grading(outcomes, rejected, runs);
+    return new Grading(verdicts, rejected, runs);
   }
 
-  /** JUnit reports its own per-test timeout as a failure with a TimeoutException. */
-  private static TestEvent timedOutIfSo(TestEvent e) {
-    if (e.outcome() == Outcome.FAILED && "java.util.concurrent.TimeoutException".equals(e.exception())) {
-      return new TestEvent(e.id(), Outcome.TIMED_OUT, e.millis(), e.exception(), e.message(), null, e.where());
+  /** A request for every manifest test, as a graded run gets it (the class-data archive is trained with it). */
+  public Request.RunTests requestForAll() {
+    byte[] key = new byte[Wire.KEY_BYTES];
+    keys.nextBytes(key);
+    return request(key, manifest.entries());
+  }
+
+  /**
+   * The request for the remaining tests: those on public inputs first, in a batch of their own, so
+   * that nothing a submission saw of hidden inputs can be carried into a message a student reads;
+   * each test with the seed of its inputs.
+   */
+  private Request.RunTests request(byte[] key, List<Manifest.Entry> tests) {
+    Request.Settings settings = new Request.Settings(key, setup.implementations(), language(), assignment.limits().testTimeoutSeconds());
+    List<Request.TestRun> open = new ArrayList<>();
+    List<Request.TestRun> hidden = new ArrayList<>();
+    for (Manifest.Entry e : tests) {
+      (e.publicInputs() ? open : hidden).add(new Request.TestRun(e.id(), setup.seeds().forTest(e.id())));
     }
-    return e;
+    return new Request.RunTests(settings, assignment.conventionsInline(), List.of(open, hidden));
   }
 
   /** The end of the child's stderr, for instructors: at most 400 characters, control characters shown as U+FFFD. */
@@ -238,11 +254,11 @@ public final class Grader {
   /**
    * What a graded submission's files depend on besides the jar: the assignment (as canonical JSON:
    * a record's toString would show its maps in an order that changes from one JVM to the next), the
-   * suites' tests and the implementation package.
+   * suites' tests, the implementation package and the seed of the hidden inputs.
    */
-  public static String fingerprint(Assignment assignment, Manifest manifest, String implementations) {
+  public static String fingerprint(Assignment assignment, Manifest manifest, String implementations, MasterSeed seeds) {
     try {
-      return sha256(ResultWriters.JSON.writeValueAsString(assignment) + "\n" + String.join("\n", manifest.ids()) + "\n" + implementations);
+      return sha256(ResultWriters.JSON.writeValueAsString(assignment) + "\n" + String.join("\n", manifest.ids()) + "\n" + implementations + "\n" + seeds.fingerprint());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write the assignment as JSON", e);
     }
@@ -255,5 +271,4 @@ public final class Grader {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -18,7 +18,7 @@ class FingerprintTests {
   /** Prints the fingerprint of the demo assignment. */
   public static void main(String[] args) throws Exception {
     var a = Assignments.load("demo");
-    System.out.println(Grader.fingerprint(a, Manifest.of(a), "dev.nngrade.student"));
+    System.out.println(Grader.fingerprint(a, Manifest.of(a), "dev.nngrade.student", dev.nngrade.grader.judging.MasterSeed.ofHex("00112233445566778899aabbccddeeff")));
   }
 
   static String inAFreshJvm() throws Exception {

@@ -97,7 +97,10 @@ public final class Expect {
       }
       passed &= tol.accepts(numeric[i], analytic[i]);
     }
-    GradientReport.publish(parameter, Math.max(0, max), tol.toString(), index(worst, shape), passed);
+    String at = index(worst, shape);
+    double maxRelative = Math.max(0, max);
+    boolean ok = passed;
+    Checks.forCaller().ifPresent(s -> s.gradient(parameter, maxRelative, at, tol, ok));
   }
 
   private static String index(int flat, int[] shape) {
@@ -135,9 +138,15 @@ public final class Expect {
     } catch (IllegalArgumentException expected) {
       return;
     } catch (RuntimeException other) {
-      throw new AssertionFailedError(Text.get("rejects.wrong-exception", what, other.getClass().getName()), other);
+      throw recorded(Text.get("rejects.wrong-exception", what, other.getClass().getName()), other);
     }
-    throw new AssertionFailedError(Text.get("rejects.nothing", what));
+    throw recorded(Text.get("rejects.nothing", what), null);
+  }
+
+  /** A failure without a hint, recorded with the installed sink (see {@link Checks}) before it is thrown. */
+  private static AssertionFailedError recorded(String message, Throwable cause) {
+    Checks.forCaller().ifPresent(s -> s.failed(null, message));
+    return new AssertionFailedError(message, cause);
   }
 
   private static void shape(String what, int[] expected, int[] actual, String hintKey) {
@@ -148,7 +157,7 @@ public final class Expect {
 
   private static void notNull(String what, Object actual) {
     if (actual == null) {
-      throw new AssertionFailedError(Text.get("null-result", what));
+      throw recorded(Text.get("null-result", what), null);
     }
   }
 
@@ -173,6 +182,8 @@ public final class Expect {
       message = message + " " + Text.get("non-finite");
     }
     String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
+    String full = message + hint;
+    Checks.forCaller().ifPresent(s -> s.failed(hintKey, full));
     throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual);
   }
 

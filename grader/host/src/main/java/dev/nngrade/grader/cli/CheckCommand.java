@@ -4,6 +4,8 @@ import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.judging.Expectations;
+import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
@@ -41,7 +43,9 @@ public final class CheckCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("nngrade-check-");
     try (SandboxArea area = SandboxArea.create()) {
       Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
-      Grader grader = new Grader(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), work.resolve("out"), area.runs(), true, "dev.nngrade.student");
+      // the public tests judge nothing against the reference: their inputs and expected values are in the kit
+      Grader grader = new Grader(new Grader.Setup(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), work.resolve("out"), area.runs(), true,
+          "dev.nngrade.student", ChildJvm.Modules.TESTS, Expectations.NONE, MasterSeed.of(java.util.Optional.empty(), work)));
       Scorecard card = grader.grade(new Intake.Candidate(jar, jar.getFileName().toString().replaceAll("\\.jar$", "")), "check", 0);
       PrintWriter out = spec.commandLine().getOut();
       boolean allPassed = card.status() == Scorecard.Status.GRADED;

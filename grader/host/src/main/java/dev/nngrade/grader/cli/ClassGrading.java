@@ -6,6 +6,9 @@ import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.InvalidSubmissionException;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.intake.SubmissionJar;
+import dev.nngrade.grader.judging.Expectations;
+import dev.nngrade.grader.judging.MasterSeed;
+import dev.nngrade.grader.judging.ReferenceRun;
 import dev.nngrade.grader.leaderboard.History;
 import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.leaderboard.LeaderboardPages;
@@ -69,11 +72,13 @@ final class ClassGrading {
       err.flush();
     }
     ChildJvm jvm = new ChildJvm(runtime, isolation);
+    MasterSeed seeds = MasterSeed.of(java.util.Optional.empty(), work);
+    Expectations expectations = ReferenceRun.forClass(manifest, assignment, seeds);
+    Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student", ChildJvm.Modules.TESTS, expectations, seeds));
     if (candidates.size() >= ARCHIVE_FROM && !manifest.entries().isEmpty()) {
-      // one run of the reference, so that every later child maps the classes instead of loading them
-      jvm.trainSharedArchive(scratch.getParent().resolve("child.jsa"), manifest.ids(), assignment.language(), assignment.conventionsInline());
+      // one run without a submission, so that every later child maps the classes instead of loading them
+      jvm.trainSharedArchive(scratch.getParent().resolve("child.jsa"), grader.requestForAll());
     }
-    Grader grader = new Grader(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student");
     Leaderboard board = null;
     History history = null;
     if (assignment.leaderboard() != null) {

@@ -5,10 +5,13 @@ import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
+import dev.nngrade.grader.judging.Expectations;
+import dev.nngrade.grader.judging.MasterSeed;
+import dev.nngrade.grader.judging.ReferenceRun;
+import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.mutants.Catalogue;
 import dev.nngrade.grader.output.Files2;
 import dev.nngrade.grader.output.ResultWriters;
-import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
@@ -63,13 +66,19 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   private int validate(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path work) throws IOException {
     PrintWriter w = spec.commandLine().getOut();
     List<Check> checks = new ArrayList<>();
+    MasterSeed seeds = MasterSeed.of(java.util.Optional.empty(), work);
+    // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
+    Expectations expectations = ReferenceRun.record(manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
+        out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
+        expectations, seeds));
 
-    Grader reference = new Grader(a, manifest, jvm, out.resolve("reference"), scratch, true, "dev.nngrade.solution");
+    Grader reference = grader.apply("reference", "dev.nngrade.solution");
     Scorecard ref = reference.grade(emptySubmission("reference"), ".", 0);
     checks.add(new Check("reference scores 100 %", ref.status() == Scorecard.Status.GRADED && ref.score() == ref.maxScore(), ref.score(), ref.maxScore(),
         failures(ref), List.of()));
 
-    Grader students = new Grader(a, manifest, jvm, out.resolve("skeleton"), scratch, true, "dev.nngrade.student");
+    Grader students = grader.apply("skeleton", "dev.nngrade.student");
     Scorecard skeleton = students.grade(new Intake.Candidate(skeletonJar(work), "skeleton"), ".", 0);
     checks.add(new Check("skeleton scores 0 %", skeleton.status() == Scorecard.Status.GRADED && skeleton.score() == 0, skeleton.score(), skeleton.maxScore(),
         passes(skeleton), List.of()));
@@ -79,7 +88,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
       if (!exercises.contains(m.exercise().id())) {
         continue;
       }
-      Grader g = new Grader(a, manifest, jvm, out.resolve("mutants"), scratch, true, m.implementations(), true);
+      Grader g = grader.apply("mutants", m.implementations());
       Scorecard card = g.grade(emptySubmission(m.id()), m.id(), 0);
       List<String> caught = new ArrayList<>();
       boolean othersIntact = true;

@@ -1,29 +1,26 @@
 package dev.nngrade.grader.leaderboard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.nngrade.contract.Language;
 import dev.nngrade.contract.leaderboard.Weights;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.LeaderboardSpec;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.output.Files2;
+import dev.nngrade.grader.protocol.Event;
+import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
-import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.results.RunResult;
-import dev.nngrade.grader.results.TestEvent;
+import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -89,12 +86,13 @@ public final class Evaluator {
       List<Path> hidden = new ArrayList<>(data.answerFolders());
       hidden.add(SYSTEM_DATASETS);
       Duration timeout = Duration.ofSeconds(spec.limits().timeoutSeconds());
-      ChildJvm.Request request = new ChildJvm.Request(jar, "dev.nngrade.student", language.name().toLowerCase(java.util.Locale.ROOT), "",
-          new Limits(timeout, timeout.plus(Limits.STARTUP), spec.limits().heapMegabytes(), 256), slot, false,
-          new ChildJvm.Prediction(spec.classification() ? Wire.CLASSIFIER : Wire.REGRESSOR, inputs, hidden));
-      byte[] key = new byte[32];
+      ChildJvm.Launch launch = new ChildJvm.Launch(jar, new Limits(timeout, timeout.plus(Limits.STARTUP), spec.limits().heapMegabytes(), 256), slot,
+          ChildJvm.Modules.PREDICTION, java.util.Optional.of(inputs), hidden);
+      byte[] key = new byte[Wire.KEY_BYTES];
       keys.nextBytes(key);
-      RunResult r = jvm.run(request, List.of(Wire.PREDICTION_ID), key);
+      Request.Settings settings = new Request.Settings(key, "dev.nngrade.student", language, (int) Math.max(1, timeout.toSeconds()));
+      RunResult r = jvm.run(launch, new Request.Predict(settings,
+          spec.classification() ? Request.ModelKind.IMAGE_CLASSIFIER : Request.ModelKind.REGRESSOR, inputs.toString()));
       return judge(r, m, modelClass);
     } finally {
       Files2.deleteTree(runDir);
@@ -102,36 +100,24 @@ public final class Evaluator {
   }
 
   private Result judge(RunResult r, ModelInspection m, String modelClass) {
-    TestEvent e = r.finished().get(Wire.PREDICTION_ID);
+    TestReport e = r.finished().get(Wire.PREDICTION_ID);
     if (e == null) {
       String key = r.ending() == RunResult.Ending.TIMED_OUT ? "leaderboard.invalid.timeout"
           : r.ending() == RunResult.Ending.OUTPUT_LIMIT ? "leaderboard.invalid.output" : "leaderboard.invalid.crashed";
       return new Result(Evaluation.invalid(msg(key, spec.limits().timeoutSeconds()), m.parameters()), null, r.millis());
     }
-    if (e.outcome() != Outcome.PASSED) {
+    if (e.status() != Event.Status.PASSED) {
       return new Result(Evaluation.invalid(failure(e, modelClass), m.parameters()), null, r.millis());
     }
     double[][] y = new double[data.size()][];
-    Double millisPerImage = null;
-    for (JsonNode d : r.data()) {
-      if (d.path("type").asText().equals("timing")) {
-        millisPerImage = d.path("predictNanos").asLong() / 1e6 / Math.max(1, d.path("inputs").asInt(1));
-        continue;
-      }
-      int from = d.path("from").asInt(-1);
-      int rows = d.path("rows").asInt(-1);
-      int cols = d.path("cols").asInt(-1);
-      byte[] bytes = Base64.getDecoder().decode(d.path("data").asText(""));
-      if (from < 0 || rows < 0 || cols < 0 || from + rows > y.length || bytes.length != rows * cols * 8) {
+    Double millisPerImage = r.timing().map(t -> t.predictNanos() / 1e6 / Math.max(1, t.inputs())).orElse(null);
+    for (Event.Rows d : r.rows()) {
+      if ((long) d.from() + d.rows() > y.length) {
         return incomplete(r, m);
       }
-      ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-      for (int i = 0; i < rows; i++) {
-        double[] row = new double[cols];
-        for (int c = 0; c < cols; c++) {
-          row[c] = b.getDouble();
-        }
-        y[from + i] = row;
+      double[] values = d.data();
+      for (int i = 0; i < d.rows(); i++) {
+        y[d.from() + i] = java.util.Arrays.copyOfRange(values, i * d.cols(), (i + 1) * d.cols());
       }
     }
     for (double[] row : y) {
@@ -156,22 +142,30 @@ public final class Evaluator {
     return new Result(Evaluation.invalid(msg("leaderboard.invalid.crashed", spec.limits().timeoutSeconds()), m.parameters()), null, r.millis());
   }
 
-  /** What the student reads about a failed run; messages of student-defined exceptions are never shown (or asked for). */
-  private String failure(TestEvent e, String modelClass) {
-    String ex = e.exception() == null ? "?" : e.exception();
-    return switch (ex) {
+  /**
+   * What the student reads about a failed run: the grader's words for the class of what was thrown
+   * (never a message of the submission's), or the runner's own description of predictions of the
+   * wrong shape (counts and row numbers: the inputs are images the student may see, the answers never
+   * reach the sandbox).
+   */
+  private String failure(TestReport e, String modelClass) {
+    java.util.Optional<String> shape = e.checks().stream().filter(c -> c instanceof Event.CheckFailed f && "shape".equals(f.hintKey()))
+        .map(c -> ((Event.CheckFailed) c).message()).findFirst();
+    if (shape.isPresent()) {
+      return msg("leaderboard.invalid.shape", shape.get());
+    }
+    Event.Thrown t = e.thrown();
+    if (t == null || t.origin() == Event.Origin.SUBMISSION || t.type() == null) {
+      return msg("leaderboard.invalid.exception-own");
+    }
+    return switch (t.type()) {
       case "java.lang.ClassNotFoundException" -> msg("leaderboard.invalid.no-model", modelClass);
       case "java.lang.NoSuchMethodException" -> msg("leaderboard.invalid.no-constructor", modelClass);
       case "java.lang.ClassCastException" -> msg("leaderboard.invalid.wrong-interface", modelClass, spec.classification() ? "ImageClassifier" : "Regressor");
-      case "nngrade.shape" -> msg("leaderboard.invalid.shape", e.message());
-      case "dev.nngrade.contract.NotImplemented" -> e.message() != null ? e.message() : msg("leaderboard.invalid.exception", ex, where(e));
+      case "dev.nngrade.contract.NotImplemented" -> msg("leaderboard.invalid.not-implemented", modelClass);
       case "java.lang.OutOfMemoryError" -> msg("leaderboard.invalid.memory", spec.limits().heapMegabytes());
-      default -> msg("leaderboard.invalid.exception", ex, where(e));
+      default -> msg("leaderboard.invalid.exception", t.type());
     };
-  }
-
-  private static String where(TestEvent e) {
-    return e.where() == null ? "?" : e.where();
   }
 
   private String msg(String key, Object... args) {

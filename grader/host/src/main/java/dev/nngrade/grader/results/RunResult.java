@@ -1,24 +1,32 @@
 package dev.nngrade.grader.results;
 
+import dev.nngrade.grader.protocol.Event;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one child run produced: the finished tests in order, failed containers, whether the run
- * ended normally, and if not why and which test was in flight; for a leaderboard run also the
- * authenticated data events (prediction rows, timing) in the order they came.
+ * What one child run produced: the finished tests, failed containers, whether the run ended
+ * normally, and if not why and which test was in flight; for a leaderboard run also the prediction
+ * rows and the model's timing, in the order they came.
  */
 public record RunResult(
-    Map<String, TestEvent> finished,
-    Map<String, TestEvent> failedContainers,
+    Map<String, TestReport> finished,
+    List<Event.ContainerFailed> failedContainers,
     boolean ended,
     Ending ending,
     Optional<String> inFlight,
-    int rejectedLines,
+    int rejected,
     String stderrHead,
     long millis,
-    List<com.fasterxml.jackson.databind.JsonNode> data) {
+    List<Event.Rows> rows,
+    Optional<Event.Timing> timing) {
+
+  public RunResult {
+    finished = Map.copyOf(finished);
+    failedContainers = List.copyOf(failedContainers);
+    rows = List.copyOf(rows);
+  }
 
   /** How the run ended. */
   public enum Ending {
@@ -30,14 +38,12 @@ public record RunResult(
     TIMED_OUT,
     /** The grader killed it: it wrote more output than allowed. */
     OUTPUT_LIMIT,
+    /** The event stream was damaged (a frame too long, a wrong MAC): nothing after it was read. */
+    BROKEN_STREAM,
     /**
      * A test ran past its time inside the JVM; its thread may still be spinning, so the grader
      * replaced the JVM to run the rest at full speed.
      */
     REPLACED_AFTER_TIMEOUT
-  }
-
-  public List<String> finishedIds() {
-    return List.copyOf(finished.keySet());
   }
 }

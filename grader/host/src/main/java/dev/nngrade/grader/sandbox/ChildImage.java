@@ -26,8 +26,12 @@ import java.util.spi.ToolProvider;
  * Built once per JDK and kept in a folder of the temporary directory owned by this user.
  */
 public final class ChildImage {
-  /** The child's system modules: what the runner, JUnit and Mockito need (sandbox.md), plus the Vector API. */
-  static final List<String> MODULES = List.of("java.base", "java.logging", "java.management", "java.instrument", "jdk.attach", "jdk.incubator.vector");
+  /**
+   * The child's system modules: what the runner and JUnit need (sandbox.md), plus the Vector API for
+   * validate-suite's runs of the reference. No java.instrument or jdk.attach: nothing in a child may
+   * load agents.
+   */
+  static final List<String> MODULES = List.of("java.base", "java.logging", "java.management", "jdk.incubator.vector");
 
   private ChildImage() {}
 

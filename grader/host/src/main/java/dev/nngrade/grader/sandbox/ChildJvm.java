@@ -1,40 +1,42 @@
 package dev.nngrade.grader.sandbox;
 
+import dev.nngrade.grader.protocol.Codec;
+import dev.nngrade.grader.protocol.Frames;
+import dev.nngrade.grader.protocol.MalformedFrameException;
+import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
 import dev.nngrade.grader.results.EventStream;
 import dev.nngrade.grader.results.RunResult;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Starts one child JVM for one run, feeds it the request, reads its events and output
+ * Starts one child JVM for one run, writes it the request, reads its event frames and output
  * concurrently, and kills the whole process tree when the run's clock runs out, when no event came
- * for longer than a test may take, or when the output passes its cap.
+ * for longer than a test may take, when the output passes its cap, or when the event stream breaks.
  */
 public final class ChildJvm {
-  /** Bytes of stdout the host reads at most (events are short; a flood is cut off). */
-  static final long MAX_EVENT_BYTES = 8L << 20;
+  /** Bytes of events the host reads from one run at most (judged values and predictions included). */
+  static final long MAX_EVENT_BYTES = 64L << 20;
 
   private static final String PATH_SEPARATOR = File.pathSeparator;
+  private static final String MAIN = "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain";
   /** How long a JVM may take to exit after the runner's end event before it is killed (its results are complete). */
   static final Duration END_GRACE = Duration.ofSeconds(1);
 
@@ -51,30 +53,52 @@ public final class ChildJvm {
     return isolation;
   }
 
+  /** Which trusted modules a run's child gets. */
+  public enum Modules {
+    /** Graded test runs: runner, JUnit, contract, testkit, hidden suites; nothing that computes a right answer. */
+    TESTS,
+    /** validate-suite's runs of the reference and its mutants (trusted code): the tests' modules, the reference and the mutants. */
+    VALIDATION,
+    /** Leaderboard runs: the runner and what it requires, nothing that holds data or answers. */
+    PREDICTION
+  }
+
   /**
-   * Trains a class-data-sharing archive for test runs: the reference solution runs {@code tests} once
-   * in a child started exactly like a graded one (same runtime image, module path and flags, no class
-   * path), which writes the classes it loaded into {@code archive} at exit. Later test runs map them
-   * instead of loading, verifying and linking JUnit, the suites and Mockito again. The runs are trusted
-   * code (the reference), so no sandbox; a failed training leaves the archive out, nothing else.
-   * Returns whether the archive is in use.
+   * What the sandbox of one run needs besides the request: the canonical jar (its folder is mounted),
+   * the limits, the slot (its own uid when root), which modules, and for a leaderboard run the staged
+   * inputs and the folders the sandbox must not show (where the answers live on this machine).
    */
-  public boolean trainSharedArchive(Path archive, List<String> tests, String language, String conventions) throws IOException {
-    if (!runtime.image() || tests.isEmpty()) {
+  public record Launch(Path studentJar, Limits limits, int slot, Modules modules, Optional<Path> inputs, List<Path> hidden) {
+    public Launch {
+      hidden = List.copyOf(hidden);
+    }
+
+    public static Launch tests(Path studentJar, Limits limits, int slot, Modules modules) {
+      return new Launch(studentJar, limits, slot, modules, Optional.empty(), List.of());
+    }
+  }
+
+  /**
+   * Trains a class-data-sharing archive for test runs: the requested tests run once in a child started
+   * exactly like a graded one (same runtime image, module path and flags, no class path), which writes
+   * the classes it loaded into {@code archive} at exit. There is no submission, so every test fails at
+   * once, but JUnit, the testkit and the suites are loaded on the way. Later test runs map these classes
+   * instead of loading, verifying and linking them again. Returns whether the archive is in use.
+   */
+  public boolean trainSharedArchive(Path archive, Request.RunTests request) throws IOException {
+    if (!runtime.image() || request.tests().isEmpty()) {
       return false; // --limit-modules switches class data sharing off
     }
     List<String> java = new ArrayList<>(baseCommand(runtime.javaHome(), 512));
     java.add("-XX:ArchiveClassesAtExit=" + archive);
-    java.addAll(List.of("--module-path", runtime.modules().toString(), "--add-modules", "dev.nngrade.grader.suites,org.objenesis",
-        "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
+    java.addAll(modulePath(Modules.TESTS));
+    java.addAll(List.of("-m", MAIN));
     ProcessBuilder pb = new ProcessBuilder(java).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().clear();
     pb.directory(archive.getParent().toFile());
     Process p = pb.start();
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    try (Writer in = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
-      in.write(request(key, "dev.nngrade.solution", 10, language, conventions, null, tests));
+    try (OutputStream in = p.getOutputStream()) {
+      in.write(Frames.request(Codec.encode(request)));
     }
     try {
       if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -103,111 +127,95 @@ public final class ChildJvm {
     return ((long) heapMegabytes << 20) + (2L << 30);
   }
 
-  /** The JVM and its flags, before module path and class path. */
+  /**
+   * The JVM and its flags, before module path and class path. Only the runner's module may call native
+   * code (it confines its own process before any student class loads); everything else is denied. The
+   * JVM's own messages (class-data-sharing warnings, "VM warning" lines) go to stderr: stdout carries
+   * the event frames, where a stray byte would break the stream.
+   */
   private static List<String> baseCommand(Path javaHome, int heapMegabytes) {
-    return List.of(javaHome.resolve("bin/java").toString(),
+    return List.of(javaHome.resolve("bin/java").toString(), "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
         "-Xmx" + heapMegabytes + "m", "-Xss1m",
         "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
         "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
         "-XX:-UsePerfData", "-XX:+DisableAttachMechanism", "-XX:-EnableDynamicAgentLoading",
-        "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
+        "--enable-native-access=dev.nngrade.grader.runner", "--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=deny",
         "-Djunit.platform.launcher.interceptors.enabled=false",
         "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
         "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
   }
 
-  private static String request(byte[] key, String implementations, long timeoutSeconds, String language, String conventions, Prediction prediction,
-      List<String> tests) {
-    StringBuilder req = new StringBuilder();
-    req.append(Wire.KEY).append(HexFormat.of().formatHex(key)).append('\n');
-    req.append(Wire.IMPLEMENTATIONS).append(implementations).append('\n');
-    req.append(Wire.TIMEOUT_SECONDS).append(timeoutSeconds).append('\n');
-    req.append(Wire.LANGUAGE).append(language).append('\n');
-    req.append(Wire.COURSE).append(conventions).append('\n');
-    if (prediction != null) {
-      req.append(Wire.PREDICT).append(prediction.kind()).append('\n');
-      req.append(Wire.INPUTS).append(prediction.inputs()).append('\n');
+  /** Module path (and, outside a runtime image, the module limit) of a kind of run. */
+  private List<String> modulePath(Modules modules) {
+    List<String> args = new ArrayList<>();
+    switch (modules) {
+      case TESTS, VALIDATION -> {
+        boolean validation = modules == Modules.VALIDATION;
+        if (!runtime.image()) {
+          args.addAll(List.of("--limit-modules", ChildRuntime.LIMIT_MODULES + (validation ? "," + ChildRuntime.VALIDATION_MODULES : "")));
+        }
+        args.addAll(List.of("--module-path", runtime.modules() + (validation ? PATH_SEPARATOR + runtime.validation() : ""),
+            "--add-modules", "dev.nngrade.grader.suites" + (validation ? "," + ChildRuntime.VALIDATION_MODULES : "")));
+      }
+      case PREDICTION -> {
+        if (!runtime.image()) {
+          args.addAll(List.of("--limit-modules", ChildRuntime.PREDICTION_LIMIT_MODULES));
+        }
+        args.addAll(List.of("--module-path", runtime.predictionModules().toString()));
+      }
     }
-    for (String t : tests) {
-      req.append(Wire.RUN).append(t).append('\n');
-    }
-    req.append(Wire.END).append('\n');
-    return req.toString();
+    return args;
   }
 
-  /** What one run needs besides the tests. */
-  public record Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants,
-      Prediction prediction) {
-    public Request(Path studentJar, String implementations, String language, String conventions, Limits limits, int slot, boolean withMutants) {
-      this(studentJar, implementations, language, conventions, limits, slot, withMutants, null);
-    }
+  private Path moduleFolder(Modules modules) {
+    return modules == Modules.PREDICTION ? runtime.predictionModules() : runtime.modules();
   }
 
-  /**
-   * A leaderboard run instead of tests: the model kind ({@code Wire.CLASSIFIER} or {@code
-   * Wire.REGRESSOR}), the staged inputs (beside the jar), and folders the sandbox must not show (where
-   * the answers live on this machine).
-   */
-  public record Prediction(String kind, Path inputs, List<Path> hidden) {}
-
-  public RunResult run(Request request, List<String> tests, byte[] key) throws IOException {
+  public RunResult run(Launch launch, Request request) throws IOException {
     Path javaHome = runtime.javaHome();
-    Prediction prediction = request.prediction();
-    List<String> java = new ArrayList<>(baseCommand(javaHome, request.limits().heapMegabytes()));
+    List<String> java = new ArrayList<>(baseCommand(javaHome, launch.limits().heapMegabytes()));
     Path archive = sharedArchive;
-    boolean shared = archive != null && prediction == null && !request.withMutants(); // the archive matches this module path only
+    boolean shared = archive != null && launch.modules() == Modules.TESTS; // the archive matches this module path only
     if (shared) {
       java.add("-XX:SharedArchiveFile=" + archive);
     }
-    if (prediction == null) {
-      if (!runtime.image()) {
-        java.addAll(List.of("--limit-modules", ChildRuntime.LIMIT_MODULES + (request.withMutants() ? ",dev.nngrade.grader.mutants" : "")));
-      }
-      java.addAll(List.of(
-          "--module-path", runtime.modules() + (request.withMutants() ? PATH_SEPARATOR + runtime.validation() : ""),
-          "--add-modules", "dev.nngrade.grader.suites,org.objenesis" + (request.withMutants() ? ",dev.nngrade.grader.mutants" : "")));
-    } else {
-      // no suites, testkit or reference (whose jar carries the embedded data set and its labels)
-      if (!runtime.image()) {
-        java.addAll(List.of("--limit-modules", ChildRuntime.PREDICTION_LIMIT_MODULES));
-      }
-      java.addAll(List.of("--module-path", runtime.predictionModules().toString()));
-    }
-    java.addAll(List.of(
-        "-cp", request.studentJar().toString(),
-        "-m", "dev.nngrade.grader.runner/dev.nngrade.grader.runner.ChildMain"));
-    List<Path> readOnly = new ArrayList<>(List.of(prediction == null ? runtime.modules() : runtime.predictionModules(), request.studentJar().getParent()));
-    if (request.withMutants()) {
+    java.addAll(modulePath(launch.modules()));
+    java.addAll(List.of("-cp", launch.studentJar().toString(), "-m", MAIN));
+    List<Path> readOnly = new ArrayList<>(List.of(moduleFolder(launch.modules()), launch.studentJar().getParent()));
+    if (launch.modules() == Modules.VALIDATION) {
       readOnly.add(runtime.validation());
     }
     if (shared) {
       readOnly.add(archive);
     }
-    if (prediction != null && !prediction.inputs().startsWith(request.studentJar().getParent())) {
-      readOnly.add(prediction.inputs());
-    }
-    List<String> command = isolation.wrap(java, javaHome, readOnly, prediction == null ? List.of() : prediction.hidden(), request.slot(),
-        addressSpace(request.limits().heapMegabytes()));
+    launch.inputs().filter(i -> !i.startsWith(launch.studentJar().getParent())).ifPresent(readOnly::add);
+    List<String> command = isolation.wrap(java, javaHome, readOnly, launch.hidden(), launch.slot(), addressSpace(launch.limits().heapMegabytes()));
     ProcessBuilder pb = new ProcessBuilder(command);
     if (isolation == Isolation.NONE) {
       pb.environment().clear(); // no secrets or paths through the environment either
-      pb.directory(request.studentJar().getParent().toFile());
+      pb.directory(launch.studentJar().getParent().toFile());
     }
+    List<String> tests = switch (request) {
+      case Request.RunTests r -> r.tests().stream().map(Request.TestRun::id).toList();
+      case Request.Predict p -> List.of(Wire.PREDICTION_ID);
+    };
     long t0 = System.nanoTime();
     Process process = pb.start();
-    EventStream events = new EventStream(key, new LinkedHashSet<>(tests));
+    EventStream events = new EventStream(new LinkedHashSet<>(tests));
     AtomicBoolean overflow = new AtomicBoolean();
+    AtomicBoolean broken = new AtomicBoolean();
     AtomicLong stderrBytes = new AtomicLong();
     ByteArrayOutputStream stderrHead = new ByteArrayOutputStream();
-    long outputCap = request.limits().outputKilobytes() * 1024L;
-    Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), events, overflow));
+    long outputCap = launch.limits().outputKilobytes() * 1024L;
+    byte[] key = request.settings().key();
+    Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), key, events, overflow, broken));
     Thread err = Thread.ofVirtual().start(() -> readCapped(process.getErrorStream(), stderrHead, stderrBytes, outputCap, overflow));
-    try (Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-      in.write(request(key, request.implementations(), request.limits().perTest().toSeconds(), request.language(), request.conventions(), prediction, tests));
+    try (OutputStream in = process.getOutputStream()) {
+      in.write(Frames.request(Codec.encode(request)));
     } catch (IOException closed) {
       // the child died before reading its request; the result below says so
     }
-    RunResult.Ending ending = watch(process, events, overflow, request.limits(), tests.size(), t0);
+    RunResult.Ending ending = watch(process, events, overflow, broken, launch.limits(), tests.size(), t0);
     if (ending == RunResult.Ending.EXITED) {
       // read what is left in the pipes first: destroying a Process closes its streams
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -217,11 +225,14 @@ public final class ChildJvm {
     kill(process);
     join(out);
     join(err);
+    if (broken.get() && ending == RunResult.Ending.EXITED) {
+      ending = RunResult.Ending.BROKEN_STREAM;
+    }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     return events.result(ending, stderrHead.toString(StandardCharsets.UTF_8), ms);
   }
 
-  private static RunResult.Ending watch(Process p, EventStream events, AtomicBoolean overflow, Limits limits, int tests, long t0) {
+  private static RunResult.Ending watch(Process p, EventStream events, AtomicBoolean overflow, AtomicBoolean broken, Limits limits, int tests, long t0) {
     long perTest = limits.perTest().plusSeconds(2).toNanos();
     long budget = Math.min(limits.perRun().toNanos(), Limits.STARTUP.toNanos() + tests * limits.perTest().plusSeconds(2).toNanos());
     while (true) {
@@ -236,6 +247,9 @@ public final class ChildJvm {
       long now = System.nanoTime();
       if (overflow.get()) {
         return RunResult.Ending.OUTPUT_LIMIT;
+      }
+      if (broken.get()) {
+        return RunResult.Ending.BROKEN_STREAM;
       }
       if (events.testTimedOut()) {
         return RunResult.Ending.REPLACED_AFTER_TIMEOUT;
@@ -279,29 +293,59 @@ public final class ChildJvm {
     }
   }
 
-  private static void readEvents(InputStream in, EventStream events, AtomicBoolean overflow) {
-    long total = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      // lines are read with a cap each: a line without end counts towards the total and is cut
-      StringBuilder line = new StringBuilder();
-      for (int c; (c = r.read()) >= 0; ) {
-        if (++total > MAX_EVENT_BYTES) {
-          overflow.set(true);
-          drain(in);
-          return;
-        }
-        if (c == '\n') {
-          events.accept(line.toString());
-          line.setLength(0);
-        } else if (line.length() < 16_384) {
-          line.append((char) c);
-        }
+  /** Frames until the stream ends, breaks (the rest is drained unread) or passes {@link #MAX_EVENT_BYTES}. */
+  private static void readEvents(InputStream in, byte[] key, EventStream events, AtomicBoolean overflow, AtomicBoolean broken) {
+    Capped capped = new Capped(in, MAX_EVENT_BYTES);
+    Frames.Reader reader = new Frames.Reader(capped, key, Wire.MAX_FRAME_BYTES);
+    try {
+      for (byte[] payload; (payload = reader.next()) != null; ) {
+        events.accept(Codec.decodeEvent(payload));
       }
-      if (!line.isEmpty()) {
-        events.accept(line.toString());
+      if (capped.exceeded()) {
+        overflow.set(true);
+        drain(in);
       }
+    } catch (MalformedFrameException e) {
+      events.reject();
+      (capped.exceeded() ? overflow : broken).set(true);
+      drain(in);
     } catch (IOException e) {
       // the process is gone
+    }
+  }
+
+  /** Counts what is read and ends the stream at a cap, saying so. */
+  private static final class Capped extends FilterInputStream {
+    private final long cap;
+    private long read;
+
+    Capped(InputStream in, long cap) {
+      super(in);
+      this.cap = cap;
+    }
+
+    boolean exceeded() {
+      return read >= cap;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (read >= cap) {
+        return -1;
+      }
+      int b = super.read();
+      read += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (read >= cap) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, cap - read));
+      read += Math.max(0, n);
+      return n;
     }
   }
 

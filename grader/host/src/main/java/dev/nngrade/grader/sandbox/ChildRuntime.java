@@ -13,12 +13,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The trusted side of the child JVM: the runner, JUnit, the contract, testkit, hidden suites and
- * reference, found where the grader itself loaded them from and copied once into a staging folder
- * that each sandbox mounts read-only.
+ * The trusted side of the child JVM: the runner, JUnit, the contract, testkit and hidden suites (and,
+ * for validate-suite only, the mutants and the reference), found where the grader itself loaded them
+ * from and copied once into a staging folder that each sandbox mounts read-only.
  */
 public final class ChildRuntime {
-  /** One class of each module the child needs, by name (some are not exported to the grader). */
+  /**
+   * One class of each module a graded child needs, by name (some are not exported to the grader):
+   * the runner, JUnit, the contract, the testkit and the hidden suites. Nothing that computes a right
+   * answer: the reference and its solution are judged in the host (module encapsulation does not hide
+   * class files, and these jars are readable inside the sandbox).
+   */
   static final List<String> MARKERS = List.of(
       "dev.nngrade.grader.runner.ChildMain",
       "org.junit.platform.launcher.Launcher",
@@ -30,14 +35,7 @@ public final class ChildRuntime {
       "org.apiguardian.api.API",
       "dev.nngrade.contract.Exercise",
       "dev.nngrade.exercises.testkit.Expect",
-      "dev.nngrade.grader.suites.CanaryTests",
-      "dev.nngrade.solution.SoftmaxImpl",
-      "dev.nngrade.nn.tensor.Tensor",
-      // Mockito (subclass mock maker) for the behaviour checks, and what it needs
-      "org.mockito.Mockito",
-      "net.bytebuddy.ByteBuddy",
-      "net.bytebuddy.agent.ByteBuddyAgent",
-      "org.objenesis.Objenesis");
+      "dev.nngrade.grader.suites.CanaryTests");
 
   /** What a leaderboard run needs: the runner and what it requires, nothing that holds data or answers. */
   static final List<String> PREDICTION_MARKERS = List.of(
@@ -52,16 +50,17 @@ public final class ChildRuntime {
   /** The modules a leaderboard run may resolve. */
   public static final String PREDICTION_LIMIT_MODULES = "java.base,java.logging,java.management,dev.nngrade.grader.runner";
 
-  /** Only for validating a suite: the mutants delegate to the reference, so a graded submission never gets them. */
-  static final String VALIDATION_MARKER = "dev.nngrade.grader.mutants.Catalogue";
-
   /**
-   * The modules the child may resolve: JUnit needs java.logging and java.management (sandbox.md);
-   * Mockito requires java.instrument and jdk.attach, which stay harmless because the child starts
-   * with attaching disabled and dynamic agents refused.
+   * Only for validating a suite (trusted code, never a submission): the mutants, which delegate to the
+   * reference solution, and the reference with its library.
    */
-  public static final String LIMIT_MODULES = "java.base,java.logging,java.management,jdk.incubator.vector,"
-      + "org.junit.jupiter.engine,org.objenesis,dev.nngrade.grader.runner,dev.nngrade.grader.suites";
+  static final List<String> VALIDATION_MARKERS = List.of("dev.nngrade.grader.mutants.Catalogue", "dev.nngrade.solution.SoftmaxImpl", "dev.nngrade.nn.tensor.Tensor");
+
+  /** The modules validation adds (and, outside a runtime image, must be allowed to resolve). */
+  static final String VALIDATION_MODULES = "dev.nngrade.grader.mutants,dev.nngrade.solution,dev.nngrade.nn,jdk.incubator.vector";
+
+  /** The modules a graded child may resolve: JUnit needs java.logging and java.management (sandbox.md). */
+  public static final String LIMIT_MODULES = "java.base,java.logging,java.management,org.junit.jupiter.engine,dev.nngrade.grader.runner,dev.nngrade.grader.suites";
 
   private final Path modules;
   private final Path validation;
@@ -100,7 +99,7 @@ public final class ChildRuntime {
     return predictionModules;
   }
 
-  /** The staged mutants module (validate-suite only). */
+  /** The staged mutants and reference modules (validate-suite only). */
   public Path validation() {
     return validation;
   }
@@ -117,14 +116,7 @@ public final class ChildRuntime {
     Path prediction = stagingDir.resolve("prediction-modules");
     stageModules(PREDICTION_MARKERS, prediction);
     Path validation = stagingDir.resolve("validation");
-    Files.createDirectories(validation);
-    Path mutants = locate(VALIDATION_MARKER);
-    Path target = validation.resolve(Files.isDirectory(mutants) ? "mutants" : "mutants.jar");
-    if (Files.isDirectory(mutants)) {
-      copyTree(mutants, target);
-    } else {
-      Files.copy(mutants, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    stageModules(VALIDATION_MARKERS, validation);
     return new ChildRuntime(dir, validation, prediction, Path.of(System.getProperty("java.home")), false);
   }
 

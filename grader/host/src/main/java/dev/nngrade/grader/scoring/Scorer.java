@@ -5,8 +5,10 @@ import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Submission;
+import dev.nngrade.exercises.testkit.Text;
+import dev.nngrade.grader.judging.Verdict;
+import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.results.TestEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ public final class Scorer {
     this.language = Language.parse(assignment.language());
   }
 
-  public Scorecard score(Submission s, Map<String, TestEvent> outcomes, int rejected, int runs, String isolation, Instant gradedAt, List<String> notes) {
+  public Scorecard score(Submission s, Map<String, Verdict> verdicts, int rejected, int runs, String isolation, Instant gradedAt, List<String> notes) {
     List<Scorecard.ExerciseResult> exercises = new ArrayList<>();
     double raw = 0;
     for (Assignment.Item item : assignment.exercises()) {
@@ -41,23 +43,20 @@ public final class Scorer {
       double sum = 0;
       List<Scorecard.TestResult> results = new ArrayList<>();
       for (Manifest.Entry t : tests) {
-        TestEvent ev = outcomes.get(t.id());
-        Outcome o = ev == null ? Outcome.NOT_RUN : ev.outcome();
+        Verdict v = verdicts.get(t.id());
+        Outcome o = v == null ? Outcome.NOT_RUN : v.outcome();
         double share = item.points() * t.weight() / weights;
         double pts = o == Outcome.PASSED ? share : 0;
         sum += pts;
-        results.add(new Scorecard.TestResult(t.id(), t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method(), o.name(), round(pts), round(share),
-            o == Outcome.PASSED ? null : studentMessage(o, ev, t.publicInputs()), ev == null ? null : ev.where(), ev == null ? null : ev.exception(),
-            ev == null ? null : ev.message(), ev == null || o == Outcome.PASSED ? null : ev.hintKey(), ev == null || o == Outcome.PASSED ? null : ev.hint(),
-            ev == null ? List.of() : ev.gradientChecks().stream().map(Scorecard.GradientCheck::parse).filter(java.util.Objects::nonNull).toList()));
+        results.add(result(t, e, v, o, round(pts), round(share)));
       }
       raw += sum;
       exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(), round(sum), round(item.points()), results));
     }
     // an assignment without exercises (a leaderboard only) runs no tests, so no canary either
     boolean tests = !manifest.entries().isEmpty();
-    String canary = tests ? outcomeOf(outcomes, manifest.entries().stream().filter(Manifest.Entry::canary).findFirst().orElseThrow()) : "NONE";
-    String control = tests ? outcomeOf(outcomes, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow()) : "NONE";
+    String canary = tests ? outcomeOf(verdicts, manifest.entries().stream().filter(Manifest.Entry::canary).findFirst().orElseThrow()) : "NONE";
+    String control = tests ? outcomeOf(verdicts, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow()) : "NONE";
     Scorecard.Status status = Scorecard.Status.GRADED;
     List<String> allNotes = new ArrayList<>(notes);
     if (tests && (!canary.equals("FAILED") || !control.equals("PASSED"))) {
@@ -109,43 +108,106 @@ public final class Scorer {
     return new Scorecard.AssignmentRef(assignment.id(), title);
   }
 
-  private static String outcomeOf(Map<String, TestEvent> outcomes, Manifest.Entry e) {
-    TestEvent ev = outcomes.get(e.id());
-    return ev == null ? Outcome.NOT_RUN.name() : ev.outcome().name();
+  private static String outcomeOf(Map<String, Verdict> verdicts, Manifest.Entry e) {
+    Verdict v = verdicts.get(e.id());
+    return v == null ? Outcome.NOT_RUN.name() : v.outcome().name();
   }
 
   /**
-   * What the student is told: for a test on public inputs (the lectures' examples, the kit's hand-worked
-   * cases) the full message of the testkit's check, with expected and actual values, worst index and
-   * tolerance; for one on hidden inputs only the safe message; otherwise the kind of failure and where.
+   * One test's line. What the student reads is written by the grader, from its own words, the
+   * test's verdict and a mistake hint it looked up itself, except for tests on public inputs (the
+   * lectures' examples, the kit's hand-worked cases): there the testkit's full text of the failed
+   * check (expected and actual values, worst index, tolerance) and where in the student's code are
+   * shown too, because those tests run before any test on hidden inputs (see {@code Grader}), so
+   * nothing hidden can have reached them. Everything else the child reported goes to the
+   * instructor's fields only.
    */
-  private String studentMessage(Outcome o, TestEvent ev, boolean publicInputs) {
-    if (ev == null) {
-      return Messages.get(language, "outcome.not-run");
+  private Scorecard.TestResult result(Manifest.Entry t, Exercise exercise, Verdict v, Outcome o, double points, double share) {
+    String name = t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method();
+    if (v == null) {
+      return new Scorecard.TestResult(t.id(), name, o.name(), points, share, Messages.get(language, "outcome.not-run"), null, null, null, null, null, List.of());
     }
+    boolean open = t.publicInputs();
+    String hintKey = o == Outcome.PASSED ? null : hintKey(v.reason());
+    String hint = hintKey == null ? null : Text.in(language, hintKey);
+    Event.Thrown thrown = v.reason() instanceof Verdict.Reason.Threw th ? th.thrown() : v.reason() instanceof Verdict.Reason.ContainerFailed c ? c.thrown() : null;
+    String where = open && thrown != null ? thrown.where() : null;
+    String exception = thrown == null ? null : thrown.type() != null ? thrown.type() : "(" + thrown.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    List<Scorecard.GradientCheck> rows = open ? v.gradients().stream().map(Scorer::row).toList() : List.of();
+    return new Scorecard.TestResult(t.id(), name, o.name(), points, share, o == Outcome.PASSED ? null : studentMessage(o, v.reason(), exercise, open, hint),
+        where, exception, o == Outcome.PASSED ? null : instructorMessage(v.reason()), hintKey, hint, rows);
+  }
+
+  private static Scorecard.GradientCheck row(Event.GradientRow g) {
+    return new Scorecard.GradientCheck(g.parameter(), g.maxRelativeError(), g.worstIndex(),
+        dev.nngrade.exercises.testkit.Tolerance.of(g.toleranceAbs(), g.toleranceRel()).toString(), g.passed());
+  }
+
+  /** The mistake a failure points at, when its key is one of the testkit's hints (a child's key is checked, never shown as it is). */
+  private static String hintKey(Verdict.Reason reason) {
+    String key = switch (reason) {
+      case Verdict.Reason.CheckFailed c -> c.hintKey();
+      case Verdict.Reason.Mismatch m -> m.hintKey();
+      case null, default -> null;
+    };
+    return Text.isHint(key) ? key : null;
+  }
+
+  private String studentMessage(Outcome o, Verdict.Reason reason, Exercise exercise, boolean open, String hint) {
     return switch (o) {
-      case FAILED -> {
-        if (publicInputs && ev.studentMessage() != null && ev.message() != null) {
-          yield ev.message(); // a testkit check: its full text is written for students, and these inputs are public
-        }
-        if (ev.studentMessage() != null) {
-          yield ev.studentMessage();
-        }
-        if ("dev.nngrade.contract.NotImplemented".equals(ev.exception()) && ev.message() != null) {
-          yield ev.message();
-        }
-        if (ev.exception() != null && ev.exception().startsWith("org.opentest4j.")) {
-          yield Messages.get(language, "outcome.failed");
-        }
-        yield Messages.get(language, "outcome.exception", ev.exception() == null ? "?" : ev.exception());
-      }
+      case FAILED -> switch (reason) {
+        case Verdict.Reason.CheckFailed c when open && c.message() != null -> c.message();
+        case Verdict.Reason.CheckFailed c -> hidden(hint);
+        case Verdict.Reason.Mismatch m -> hidden(hint);
+        case Verdict.Reason.Threw th -> thrown(th.thrown(), exercise, open);
+        case null, default -> Messages.get(language, "outcome.failed");
+      };
       case ABORTED -> Messages.get(language, "outcome.aborted");
       case SKIPPED -> Messages.get(language, "outcome.skipped");
       case TIMED_OUT -> Messages.get(language, "outcome.timed-out", assignment.limits().testTimeoutSeconds());
       case CRASHED -> Messages.get(language, "outcome.crashed");
-      case NOT_RUN -> ev.exception() != null ? Messages.get(language, "outcome.container", ev.exception()) : Messages.get(language, "outcome.not-run");
+      case NOT_RUN -> reason instanceof Verdict.Reason.ContainerFailed c && c.thrown() != null
+          ? c.thrown().type() != null && c.thrown().origin() == Event.Origin.JDK ? Messages.get(language, "outcome.container", c.thrown().type())
+              : Messages.get(language, "outcome.container-own")
+          : Messages.get(language, "outcome.not-run");
       case PASSED -> null;
     };
+  }
+
+  /** A failed check on hidden inputs: a fixed sentence and the hint. */
+  private String hidden(String hint) {
+    return Text.in(language, "hidden.failed") + (hint == null ? "" : " " + Text.in(language, "hint", hint));
+  }
+
+  private String thrown(Event.Thrown t, Exercise exercise, boolean open) {
+    if (t == null) {
+      return Messages.get(language, "outcome.failed");
+    }
+    return switch (t.origin()) {
+      case NOT_IMPLEMENTED -> open && t.where() != null
+          ? Messages.get(language, "outcome.not-implemented-method", exercise.source(), exercise.title(language), t.where().replaceAll(":\\d+$", ""))
+          : Messages.get(language, "outcome.not-implemented", exercise.source(), exercise.title(language));
+      case JDK -> Messages.get(language, "outcome.exception", t.type());
+      case SUBMISSION -> Messages.get(language, "outcome.exception-own");
+      case ASSERTION, GRADER -> Messages.get(language, "outcome.failed");
+    };
+  }
+
+  /** What the instructor reads: everything the host knows of the failure, capped. */
+  private static String instructorMessage(Verdict.Reason reason) {
+    String text = switch (reason) {
+      case Verdict.Reason.CheckFailed c -> c.message();
+      case Verdict.Reason.Mismatch m -> m.detail();
+      case Verdict.Reason.Threw th -> th.thrown() == null ? null : describe(th.thrown());
+      case Verdict.Reason.ContainerFailed c -> c.thrown() == null ? "the test class could not start" : "the test class could not start: " + describe(c.thrown());
+      case Verdict.Reason.Lost l -> l.detail();
+      case null -> null;
+    };
+    return text == null || text.length() <= 2000 ? text : text.substring(0, 2000) + "…";
+  }
+
+  private static String describe(Event.Thrown t) {
+    return (t.type() != null ? t.type() : "an exception of a class the submission defined") + (t.where() != null ? " at " + t.where() : "");
   }
 
   static double round(double v) {

@@ -101,11 +101,11 @@ class DemoClassTests {
   }
 
   @Test
-  void gradientCheckTablesAndTheMistakesOfFailedChecksReachTheScorecard() {
+  void theMistakesOfFailedChecksReachTheScorecardButTablesOfHiddenInputsDoNot() {
+    // gradient checks on hidden inputs stay out of the student's view: their errors carry whatever the submission encodes in its values
     List<Scorecard.GradientCheck> affine = honest.exercises().stream().filter(e -> e.id().equals("affine-layer")).flatMap(e -> e.tests().stream())
         .flatMap(t -> t.gradientChecks().stream()).toList();
-    assertTrue(affine.stream().map(Scorecard.GradientCheck::parameter).anyMatch(p -> p.startsWith("dW (")), affine.toString());
-    assertTrue(affine.stream().allMatch(g -> g.passed() && g.maxRelativeError() < 1e-6 && g.worstIndex().startsWith("[")), affine.toString());
+    assertEquals(List.of(), affine);
     List<String> benMistakes = cards.get("ben").exercises().stream().flatMap(e -> e.tests().stream()).map(Scorecard.TestResult::mistake)
         .filter(java.util.Objects::nonNull).distinct().toList();
     assertTrue(benMistakes.contains("hint.softmax.overflow"), "ben's softmax without the maximum: " + benMistakes);
@@ -117,11 +117,12 @@ class DemoClassTests {
     Scorecard dana = cards.get("dana");
     List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
         .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.") || n.startsWith("RegressionBackprop.")).toList();
-    // the values are right to about 1e-9, so the central-difference checks pass; the spies see the fallback
-    // and the recomputed forward, and the comparison with the reference (1e-12) sees the numerical error
-    assertEquals(List.of("RegressionBackprop.backwardDoesNotRunForwardAgain", "TwoLayerNetwork.gradientAgreesWithTheReference",
-        "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
-    untouchedExercisesKeepTheirPoints(dana, "two-layer-net", "backprop2");
+    // the values are right to about 1e-9, so the central-difference checks pass; the comparisons with the
+    // reference, judged in the host at 1e-10 and tighter, see the numerical gradient's error. Her backward,
+    // which runs forward again and then uses the values it was given, gives the right values: that waste
+    // has no effect a test can observe without watching calls, which a submission can dodge
+    assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
+    untouchedExercisesKeepTheirPoints(dana, "two-layer-net");
   }
 
   @Test
@@ -167,7 +168,8 @@ class DemoClassTests {
     Scorecard c = cards.get("mallory-delegate");
     assertEquals(0.0, exercise(c, "softmax"));
     Scorecard.TestResult t = c.exercises().stream().filter(e -> e.id().equals("softmax")).findFirst().orElseThrow().tests().get(0);
-    assertEquals("no reference: java.lang.IllegalAccessException", t.instructorMessage());
+    // the reference is not in the sandbox at all (judged in the host): the class is not found, and only the class of what was thrown is known
+    assertEquals("java.lang.IllegalStateException at SoftmaxImpl.reference:12", t.instructorMessage());
     untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
   }
 
@@ -234,6 +236,9 @@ class DemoClassTests {
       Files.copy(dir.resolve("submissions/" + s + ".jar"), subset.resolve(s + ".jar"));
     }
     PrintWriter quiet = new PrintWriter(new StringWriter());
+    // the same master seed (kept in the output folder when the assignment has none): the same hidden inputs
+    Files.createDirectories(dir.resolve("again/.nngrade"));
+    Files.copy(dir.resolve("results/.nngrade/hidden-seed"), dir.resolve("again/.nngrade/hidden-seed"));
     ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 2, true, Isolation.BUBBLEWRAP, false, quiet);
     for (String s : List.of("aiko", "ben", "broken-jar")) {
       assertEquals(withoutTimestamp(dir.resolve("results/" + s + "/scorecard.json")), withoutTimestamp(dir.resolve("again/" + s + "/scorecard.json")), s);

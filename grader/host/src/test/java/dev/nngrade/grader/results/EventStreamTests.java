@@ -3,47 +3,60 @@ package dev.nngrade.grader.results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.protocol.Wire;
+import dev.nngrade.grader.protocol.Event;
+import dev.nngrade.grader.protocol.Value;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventStreamTests {
-  private final byte[] key = "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private final EventStream stream = new EventStream(key, Set.of("t1", "t2"));
-
-  private String line(String json) {
-    return Wire.frame(key, json).strip();
-  }
+  private final EventStream stream = new EventStream(Set.of("t1", "t2"));
 
   @Test
-  void authenticatedEventsInSequenceCount() {
-    stream.accept(line("{\"seq\":0,\"type\":\"started\",\"id\":\"t1\"}"));
-    stream.accept("student output " + line("{\"seq\":1,\"type\":\"finished\",\"id\":\"t1\",\"status\":\"PASSED\",\"ms\":3}"));
-    stream.accept(line("{\"seq\":2,\"type\":\"end\"}"));
+  void aTestsChecksBelongToItBetweenStartAndFinish() {
+    stream.accept(new Event.Started("t1"));
+    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1)));
+    stream.accept(new Event.CheckFailed("t1", 1, "hint.x", "y: expected 1, got 2"));
+    stream.accept(new Event.Finished("t1", Event.Status.FAILED, 3, null));
+    stream.accept(new Event.End());
     RunResult r = stream.result(RunResult.Ending.EXITED, "", 10);
-    assertEquals(Outcome.PASSED, r.finished().get("t1").outcome());
+    TestReport t1 = r.finished().get("t1");
+    assertEquals(Event.Status.FAILED, t1.status());
+    assertEquals(2, t1.checks().size());
     assertEquals(RunResult.Ending.NORMAL, r.ending());
-    assertEquals(0, r.rejectedLines());
+    assertEquals(0, r.rejected());
   }
 
   @Test
-  void forgedReplayedAndUnrequestedEventsAreRejected() {
-    stream.accept(Wire.MARKER + "{\"seq\":0,\"type\":\"finished\",\"id\":\"t1\",\"status\":\"PASSED\"}\t" + "00".repeat(32));
-    String valid = line("{\"seq\":0,\"type\":\"finished\",\"id\":\"t2\",\"status\":\"FAILED\"}");
-    stream.accept(valid);
-    stream.accept(valid); // replayed: the sequence number is now 1
-    stream.accept(line("{\"seq\":1,\"type\":\"finished\",\"id\":\"not-asked-for\",\"status\":\"PASSED\"}"));
-    stream.accept(line("{\"seq\":2,\"type\":\"finished\",\"id\":\"t2\",\"status\":\"PASSED\"}")); // a second verdict
+  void unrequestedDuplicatedAndOutOfOrderEventsAreRejected() {
+    stream.accept(new Event.Finished("t1", Event.Status.PASSED, 1, null)); // never started
+    stream.accept(new Event.Started("not-asked-for"));
+    stream.accept(new Event.Started("t2"));
+    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1))); // a check of another test
+    stream.accept(new Event.Finished("t2", Event.Status.FAILED, 1, null));
+    stream.accept(new Event.Started("t2"));
+    stream.accept(new Event.Finished("t2", Event.Status.PASSED, 1, null)); // a second verdict
     RunResult r = stream.result(RunResult.Ending.EXITED, "", 10);
-    assertEquals(1, r.finished().size());
-    assertEquals(Outcome.FAILED, r.finished().get("t2").outcome());
-    assertEquals(4, r.rejectedLines());
+    assertEquals(Set.of("t2"), r.finished().keySet());
+    assertEquals(Event.Status.FAILED, r.finished().get("t2").status());
+    assertEquals(List.of(), r.finished().get("t2").checks());
+    assertEquals(5, r.rejected());
     assertEquals(RunResult.Ending.EXITED, r.ending(), "no end event: the run did not finish normally");
   }
 
   @Test
+  void nothingCountsAfterTheEnd() {
+    stream.accept(new Event.End());
+    stream.accept(new Event.Started("t1"));
+    stream.accept(new Event.Finished("t1", Event.Status.PASSED, 1, null));
+    RunResult r = stream.result(RunResult.Ending.EXITED, "", 10);
+    assertTrue(r.finished().isEmpty());
+    assertEquals(2, r.rejected());
+  }
+
+  @Test
   void aRunThatDiesNamesTheTestInFlight() {
-    stream.accept(line("{\"seq\":0,\"type\":\"started\",\"id\":\"t2\"}"));
+    stream.accept(new Event.Started("t2"));
     RunResult r = stream.result(RunResult.Ending.TIMED_OUT, "", 10);
     assertEquals("t2", r.inFlight().orElseThrow());
     assertTrue(r.finished().isEmpty());

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Submission;
+import dev.nngrade.grader.judging.Verdict;
+import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.results.TestEvent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,14 +36,19 @@ class ScorerTests {
     return new Submission("s1", Path.of("s1.jar"), "abc", new byte[0], List.of("dev/nngrade/student/SoftmaxImpl.class"), List.of(), "0.1.0", Optional.ofNullable(at));
   }
 
-  static Map<String, TestEvent> outcomes(Outcome s1, Outcome canary, Outcome control) {
-    Map<String, TestEvent> m = new HashMap<>();
-    m.put("s1", new TestEvent("s1", s1, 1, null, null, null, null));
-    m.put("s2", new TestEvent("s2", Outcome.PASSED, 1, null, null, null, null));
-    m.put("s3", new TestEvent("s3", Outcome.TIMED_OUT, 1, null, null, null, "SoftmaxImpl.softmax:12"));
+  static Verdict verdict(String id, Outcome o, Verdict.Reason reason) {
+    return new Verdict(id, o, 1, o == Outcome.PASSED ? null : reason, List.of());
+  }
+
+  static Map<String, Verdict> outcomes(Outcome s1, Outcome canary, Outcome control) {
+    Map<String, Verdict> m = new HashMap<>();
+    m.put("s1", verdict("s1", s1, null));
+    m.put("s2", verdict("s2", Outcome.PASSED, null));
+    m.put("s3", verdict("s3", Outcome.TIMED_OUT, new Verdict.Reason.Threw(new Event.Thrown(Event.Origin.JDK, "java.util.concurrent.TimeoutException",
+        "SoftmaxImpl.softmax:12"))));
     // c1 has no outcome at all: it scores 0 as not run
-    m.put("canary", new TestEvent("canary", canary, 1, null, null, null, null));
-    m.put("control", new TestEvent("control", control, 1, null, null, null, null));
+    m.put("canary", verdict("canary", canary, null));
+    m.put("control", verdict("control", control, null));
     return m;
   }
 
@@ -55,26 +61,37 @@ class ScorerTests {
     Scorecard.ExerciseResult softmax = c.exercises().get(0);
     assertEquals(List.of("PASSED", "PASSED", "TIMED_OUT"), softmax.tests().stream().map(Scorecard.TestResult::outcome).toList());
     assertEquals("The test did not finish within 10 s: look for an endless loop or a very slow computation.", softmax.tests().get(2).message());
-    assertEquals("SoftmaxImpl.softmax:12", softmax.tests().get(2).where());
+    assertNull(softmax.tests().get(2).where(), "where in the code is shown only for tests on public inputs");
     assertEquals("NOT_RUN", c.exercises().get(1).tests().get(0).outcome());
     assertNull(softmax.tests().get(0).message());
   }
 
   @Test
-  void studentsSeeTheValuesOnlyOfTestsWithPublicInputs() {
+  void studentsSeeTheValuesOnlyOfTestsWithPublicInputsAndNeverTextTheChildChose() {
     Manifest m = new Manifest(List.of(
         new Manifest.Entry("s1", Exercise.SOFTMAX, "SoftmaxHiddenTests", "lecture", "lecture", 1, true),
         new Manifest.Entry("s2", Exercise.SOFTMAX, "SoftmaxHiddenTests", "random", "random", 1, false),
-        new Manifest.Entry("c1", Exercise.CROSS_ENTROPY, "CrossEntropyHiddenTests", "a", "a"),
+        new Manifest.Entry("s3", Exercise.SOFTMAX, "SoftmaxHiddenTests", "thrown", "thrown", 1, false),
+        new Manifest.Entry("c1", Exercise.CROSS_ENTROPY, "CrossEntropyHiddenTests", "a", "a", 1, false),
         MANIFEST.entries().get(4), MANIFEST.entries().get(5)));
-    Map<String, TestEvent> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
+    Map<String, Verdict> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
     String full = "softmax(4, 8, 2)[1]: expected 0.98, got 0.5 (difference 0.48, relative 0.490, tolerance 5.0e-04). Hint: subtract the max";
-    o.put("s1", new TestEvent("s1", Outcome.FAILED, 1, "dev.nngrade.exercises.testkit.ExerciseAssertionError", full, "Hidden sentence. Hint: subtract the max", null));
-    o.put("s2", new TestEvent("s2", Outcome.FAILED, 1, "dev.nngrade.exercises.testkit.ExerciseAssertionError", "y[3]: expected 0.123456 (hidden)", "Hidden sentence. Hint: x", null));
+    o.put("s1", verdict("s1", Outcome.FAILED, new Verdict.Reason.CheckFailed("hint.softmax.overflow", full)));
+    o.put("s2", verdict("s2", Outcome.FAILED, new Verdict.Reason.Mismatch("y", "y[3]: expected 0.123456 (hidden), got 7", "hint.softmax.formula")));
+    o.put("s3", verdict("s3", Outcome.FAILED, new Verdict.Reason.Threw(new Event.Thrown(Event.Origin.SUBMISSION, null, null))));
+    // a key the child made up is not a hint: no mistake, no text from it
+    o.put("c1", verdict("c1", Outcome.FAILED, new Verdict.Reason.CheckFailed("hint.SECRET-0.123456", "CE: expected 1.5 (hidden)")));
     Scorecard c = new Scorer(assignment(null, null), m).score(submission(null), o, 0, 1, "NONE", Instant.EPOCH, List.of());
     List<Scorecard.TestResult> tests = c.exercises().get(0).tests();
     assertEquals(full, tests.get(0).message());
-    assertEquals("Hidden sentence. Hint: x", tests.get(1).message());
+    assertEquals("The result does not match what the hidden test expects. Hint: y[k] = exp(a[k] − max a) / Σ exp(a[i] − max a).", tests.get(1).message());
+    assertEquals("hint.softmax.formula", tests.get(1).mistake());
+    assertEquals("y[3]: expected 0.123456 (hidden), got 7", tests.get(1).instructorMessage());
+    assertEquals("Your code threw an exception of a class of its own.", tests.get(2).message());
+    Scorecard.TestResult ce = c.exercises().get(1).tests().get(0);
+    assertEquals("The result does not match what the hidden test expects.", ce.message());
+    assertNull(ce.mistake());
+    assertNull(ce.hint());
   }
 
   @Test
@@ -105,7 +122,7 @@ class ScorerTests {
   @Test
   void latenessCostsItsFractionPerStartedDayAndEndsAtTheLastAcceptedDay() {
     Assignment a = assignment("2026-12-01T23:59:00+09:00", new Assignment.LatePolicy(0.1, 2));
-    Map<String, TestEvent> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
+    Map<String, Verdict> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
     Scorecard onTime = new Scorer(a, MANIFEST).score(submission(Instant.parse("2026-12-01T14:59:00Z")), o, 0, 1, "NONE", Instant.EPOCH, List.of());
     assertNull(onTime.late());
     assertEquals(6.0, onTime.score());

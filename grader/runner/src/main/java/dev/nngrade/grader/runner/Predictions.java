@@ -3,13 +3,13 @@ package dev.nngrade.grader.runner;
 import dev.nngrade.contract.leaderboard.ImageClassifier;
 import dev.nngrade.contract.leaderboard.Regressor;
 import dev.nngrade.contract.leaderboard.Weights;
+import dev.nngrade.grader.protocol.Event;
+import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 /**
  * A leaderboard run: the inputs are read before any student class loads, then the submission's model
@@ -22,8 +22,9 @@ final class Predictions {
 
   private Predictions() {}
 
-  static void run(ChildMain.Request request, EventChannel channel) {
-    channel.started(Wire.PREDICTION_ID);
+  static void run(Request.Predict request, EventChannel channel) {
+    String implementations = request.settings().implementations();
+    channel.send(new Event.Started(Wire.PREDICTION_ID));
     long t0 = System.nanoTime();
     long predictNanos = 0;
     long constructNanos = 0;
@@ -35,8 +36,8 @@ final class Predictions {
       if (x == null) {
         throw new IllegalStateException("the staged inputs hold no matrix x");
       }
-      String kind = request.predict();
-      String name = request.implementations().split(",")[0].trim() + "." + (Wire.CLASSIFIER.equals(kind) ? "ImageClassifierImpl" : "RegressorImpl");
+      Request.ModelKind kind = request.kind();
+      String name = implementations.split(",")[0].trim() + "." + kind.implementation();
       long c0 = System.nanoTime();
       Object model = construct(name);
       constructNanos = System.nanoTime() - c0;
@@ -48,18 +49,21 @@ final class Predictions {
           batch[i] = batch[i].clone(); // a model that writes into its input cannot change what later batches see
         }
         long p0 = System.nanoTime();
-        double[][] y = Wire.CLASSIFIER.equals(kind) ? ((ImageClassifier) model).classProbabilities(batch) : ((Regressor) model).predict(batch);
+        double[][] y = kind == Request.ModelKind.IMAGE_CLASSIFIER ? ((ImageClassifier) model).classProbabilities(batch) : ((Regressor) model).predict(batch);
         predictNanos += System.nanoTime() - p0;
         double[][] rows = shape.check(y, from, to);
         send(channel, from, rows, shape.cols);
       }
-      channel.finished(Wire.PREDICTION_ID, "PASSED", (System.nanoTime() - t0) / 1_000_000, Failure.NONE);
-      channel.timing(constructNanos, predictNanos, x.length);
+      channel.send(new Event.Finished(Wire.PREDICTION_ID, Event.Status.PASSED, (System.nanoTime() - t0) / 1_000_000, null));
+      channel.send(new Event.Timing(constructNanos, predictNanos, x.length));
     } catch (ShapeError e) {
-      channel.finished(Wire.PREDICTION_ID, "FAILED", (System.nanoTime() - t0) / 1_000_000, new Failure("nngrade.shape", e.getMessage(), null, null));
+      // the host checks the rows it receives; a shape the runner cannot even send is said with a check record
+      channel.send(new Event.CheckFailed(Wire.PREDICTION_ID, 0, "shape", e.getMessage()));
+      channel.send(new Event.Finished(Wire.PREDICTION_ID, Event.Status.FAILED, (System.nanoTime() - t0) / 1_000_000,
+          new Event.Thrown(Event.Origin.GRADER, ShapeError.class.getName(), null)));
     } catch (Throwable t) {
       Throwable cause = t instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : t;
-      channel.finished(Wire.PREDICTION_ID, "FAILED", (System.nanoTime() - t0) / 1_000_000, Failure.of(cause, request.implementations()));
+      channel.send(new Event.Finished(Wire.PREDICTION_ID, Event.Status.FAILED, (System.nanoTime() - t0) / 1_000_000, Throwables.describe(cause, implementations)));
     }
   }
 
@@ -105,18 +109,16 @@ final class Predictions {
     }
   }
 
-  /** Rows as little-endian doubles in base64, as many rows per event as fit {@link Wire#ROWS_BYTES}. */
+  /** Rows in frames of at most {@link Wire#ROWS_PER_FRAME} rows and {@link Wire#MAX_FRAME_BYTES} bytes. */
   private static void send(EventChannel channel, int from, double[][] rows, int cols) {
-    int perEvent = Math.max(1, Wire.ROWS_BYTES / (8 * Math.max(1, cols)));
-    for (int i = 0; i < rows.length; i += perEvent) {
-      int n = Math.min(perEvent, rows.length - i);
-      ByteBuffer b = ByteBuffer.allocate(n * cols * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      for (int r = i; r < i + n; r++) {
-        for (double v : rows[r]) {
-          b.putDouble(v);
-        }
+    int perFrame = (int) Math.max(1, Math.min(Wire.ROWS_PER_FRAME, (Wire.MAX_FRAME_BYTES - 64) / (8L * Math.max(1, cols))));
+    for (int i = 0; i < rows.length; i += perFrame) {
+      int n = Math.min(perFrame, rows.length - i);
+      double[] data = new double[n * cols];
+      for (int r = 0; r < n; r++) {
+        System.arraycopy(rows[i + r], 0, data, r * cols, cols);
       }
-      channel.rows(from + i, n, cols, Base64.getEncoder().encodeToString(b.array()));
+      channel.send(new Event.Rows(from + i, n, cols, data));
     }
   }
 }

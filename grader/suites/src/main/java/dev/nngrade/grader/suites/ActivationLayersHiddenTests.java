@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.ActivationLayersContract;
 public class ActivationLayersHiddenTests extends ActivationLayersContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.ActivationsContract;
 public class ActivationsHiddenTests extends ActivationsContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

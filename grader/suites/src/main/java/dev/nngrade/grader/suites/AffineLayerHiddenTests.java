@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.AffineLayerContract;
 public class AffineLayerHiddenTests extends AffineLayerContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

@@ -25,7 +25,7 @@ public class DropoutHiddenTests extends DropoutContract {
 
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

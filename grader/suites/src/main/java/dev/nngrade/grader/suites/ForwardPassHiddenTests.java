@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.ForwardPassContract;
 public class ForwardPassHiddenTests extends ForwardPassContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

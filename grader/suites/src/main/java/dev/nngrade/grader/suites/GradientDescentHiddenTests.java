@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.GradientDescentContract;
 public class GradientDescentHiddenTests extends GradientDescentContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

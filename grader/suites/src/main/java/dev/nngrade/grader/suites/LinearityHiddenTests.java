@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.LinearityContract;
 public class LinearityHiddenTests extends LinearityContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

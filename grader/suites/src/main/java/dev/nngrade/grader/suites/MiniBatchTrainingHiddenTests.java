@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.MiniBatchTrainingContract;
 public class MiniBatchTrainingHiddenTests extends MiniBatchTrainingContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.OptimizersContract;
 public class OptimizersHiddenTests extends OptimizersContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.PerceptronContract;
 public class PerceptronHiddenTests extends PerceptronContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.nngrade.exercises.testkit.contracts.SquaredErrorContract;
 public class SquaredErrorHiddenTests extends SquaredErrorContract {
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override

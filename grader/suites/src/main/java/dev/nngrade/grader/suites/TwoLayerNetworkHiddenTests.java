@@ -1,30 +1,23 @@
 package dev.nngrade.grader.suites;
 
 import dev.nngrade.contract.net.TwoLayerNetwork;
-import dev.nngrade.exercises.testkit.Expect;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Judge;
 import dev.nngrade.exercises.testkit.Numeric;
 import dev.nngrade.exercises.testkit.Tolerance;
-import dev.nngrade.solution.TwoLayerNetworkImpl;
-import java.util.LinkedHashMap;
+import dev.nngrade.exercises.testkit.contracts.TwoLayerNetworkContract;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.mockito.MockMakers;
-import org.mockito.Mockito;
-import dev.nngrade.exercises.testkit.contracts.TwoLayerNetworkContract;
 
-/** Hidden: the contract with hidden seeds and more random cases, and comparisons with the reference solution. */
+/** Hidden: the contract with hidden seeds and more random cases, and comparisons with the reference (judged in the host). */
 public class TwoLayerNetworkHiddenTests extends TwoLayerNetworkContract {
-  static {
-    // Mockito's first mock builds its class-generation machinery (about half a second, more on a busy
-    // machine); done here, while the class loads, it does not count against the behaviour test's time
-    Mockito.mock(java.util.ArrayList.class, Mockito.withSettings().useConstructor().mockMaker(MockMakers.SUBCLASS));
-  }
+  private static final List<String> KEYS = List.of("W1", "b1", "W2", "b2");
 
   @Override
   protected long seed() {
-    return HiddenSeeds.of(getClass());
+    return runSeed(HiddenSeeds.of(getClass()));
   }
 
   @Override
@@ -38,46 +31,43 @@ public class TwoLayerNetworkHiddenTests extends TwoLayerNetworkContract {
     for (int trial = 0; trial < trials(); trial++) {
       int in = 3 + r.nextInt(6), hidden = 2 + r.nextInt(6), out = 2 + r.nextInt(4), n = 1 + r.nextInt(6);
       Map<String, double[][]> p = params(r, in, hidden, out);
-      Map<String, double[][]> copy = new LinkedHashMap<>();
-      p.forEach((k, v) -> copy.put(k, Numeric.copy(v)));
       double[][] x = Numeric.uniform(r, n, in, -1, 1), t = new double[n][out];
       for (double[] row : t) {
         row[r.nextInt(out)] = 1;
       }
-      Map<String, double[][]> expected = new TwoLayerNetworkImpl(copy).gradient(x, t);
       Map<String, double[][]> actual = impl.create(TwoLayerNetwork.class, p).gradient(x, t);
-      for (String key : expected.keySet()) {
-        Expect.close("gradient " + key + " (batch " + n + ")", expected.get(key), actual.get(key), Tolerance.of(1e-12, 1e-9), "hint.tln.gradient");
+      for (String key : KEYS) {
+        Judge.same("gradient " + key + " (batch " + n + ")", actual == null ? null : actual.get(key), Tolerance.of(1e-12, 1e-9), "hint.tln.gradient");
       }
     }
   }
 
-  /** Lecture 004: gradient() is backprop; a numerical gradient in disguise is not (a spy sees the self-call). */
+  /**
+   * Lecture 004: gradient() is backprop; a numerical gradient in disguise is not. Observed by its
+   * values, not by watching calls (a final class or a method that looks at its own class would hide
+   * from a spy): with weights and inputs of a few units, central differences with h = 1e-4 are off by
+   * about 1e-7 relative, backprop in any order of operations by about 1e-14.
+   */
   @Test
   void gradientDoesNotFallBackToTheNumericalGradient(Implementations impl) {
     RandomGenerator r = random("no-numerical");
-    Map<String, double[][]> p = params(r, 4, 3, 2);
-    double[][] x = Numeric.uniform(r, 2, 4, -1, 1), t = {{1, 0}, {0, 1}};
-    Class<?> type = impl.load(TwoLayerNetwork.class);
-    Expect.holds(type.getSimpleName() + " is not final (the grader observes its calls)", !java.lang.reflect.Modifier.isFinal(type.getModifiers()), "hint.behaviour.final");
-    if (type.getModule().isNamed()) {
-      // the grader's own implementations (reference, mutants) sit in named modules that Mockito may not
-      // subclass (opening them would hand submissions the reference through Mockito); for them the
-      // cost of gradient() on a textbook-sized network shows the same: backprop takes milliseconds,
-      // a numerical gradient of its 39 760 parameters many seconds
-      Map<String, double[][]> big = params(r, 784, 50, 10);
-      double[][] bx = Numeric.uniform(r, 2, 784, 0, 1), bt = {{1, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0, 0, 0, 0, 0}};
-      TwoLayerNetwork net = impl.create(TwoLayerNetwork.class, big);
-      long t0 = System.nanoTime();
-      net.gradient(bx, bt);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      Expect.holds("gradient() of a 784-50-10 network took " + seconds + " s (< 2 s for backprop)", seconds < 2, "hint.tln.gradient");
-      return;
+    int in = 6, hidden = 5, out = 3, n = 4;
+    Map<String, double[][]> p = params(r, in, hidden, out);
+    for (double[][] m : p.values()) {
+      for (double[] row : m) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] *= 3;
+        }
+      }
     }
-    TwoLayerNetwork spy = (TwoLayerNetwork) Mockito.mock(type,
-        Mockito.withSettings().mockMaker(MockMakers.SUBCLASS).useConstructor(p).defaultAnswer(Mockito.CALLS_REAL_METHODS));
-    spy.gradient(x, t);
-    Expect.holds("gradient(x, t) did not call numericalGradient", Mockito.mockingDetails(spy).getInvocations().stream()
-        .noneMatch(i -> i.getMethod().getName().equals("numericalGradient")), "hint.tln.gradient");
+    double[][] x = Numeric.uniform(r, n, in, -3, 3), t = new double[n][out];
+    for (int i = 0; i < n; i++) {
+      t[i][i % out] = 1;
+    }
+    Map<String, double[][]> actual = impl.create(TwoLayerNetwork.class, p).gradient(x, t);
+    for (String key : KEYS) {
+      Judge.same("gradient " + key + " of a network with large weights", actual == null ? null : actual.get(key), Tolerance.of(1e-13, 1e-10),
+          "hint.tln.backprop-not-numerical");
+    }
   }
 }
