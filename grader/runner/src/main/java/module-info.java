@@ -9,6 +9,8 @@
 module dev.nngrade.grader.runner {
   requires org.junit.platform.launcher;
   requires dev.nngrade.contract;
+  // Confinement makes the thread that delivers GC notifications restrict itself (see there)
+  requires java.management;
 
   exports dev.nngrade.grader.protocol;
 

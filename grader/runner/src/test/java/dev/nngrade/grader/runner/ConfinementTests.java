@@ -2,23 +2,43 @@ package dev.nngrade.grader.runner;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.nngrade.grader.runner.SeccompFilter.Arch;
 import dev.nngrade.grader.runner.SeccompFilter.Refuse;
 import dev.nngrade.grader.runner.SeccompFilter.Syscall;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The seccomp program, run by a small BPF interpreter here. */
+/**
+ * The seccomp program, run by a small BPF interpreter here; and the whole confinement, applied in a
+ * separate JVM ({@link ConfinementProbe}) that then tries what a submission might. Needs Linux on
+ * x86_64 with Landlock; on a kernel without it the probe test fails and says so.
+ */
 class ConfinementTests {
   private static final int AUDIT_ARCH_X86_64 = 0xC000003E, AUDIT_ARCH_I386 = 0x40000003;
   private static final int ALLOW = SeccompFilter.RET_ALLOW, KILL = SeccompFilter.RET_KILL_PROCESS;
@@ -147,6 +167,158 @@ class ConfinementTests {
     UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> Arch.of("Linux", "aarch64"));
     assertTrue(e.getMessage().contains("x86_64") && e.getMessage().contains("aarch64"), e.getMessage());
     assertThrows(UnsupportedOperationException.class, () -> Arch.of("Mac OS X", "x86_64"));
+  }
+
+  // --- EventFd in this JVM ---
+
+  @Test
+  void eventFdWritesUntilClosed() throws IOException {
+    EventFd nul = new EventFd(Libc.open("/dev/null", 1 /* O_WRONLY */));
+    nul.write(new byte[200_000]);
+    nul.write("x\n".getBytes(StandardCharsets.UTF_8));
+    nul.close();
+    nul.close();
+    IOException e = assertThrows(IOException.class, () -> nul.write(new byte[1]));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+  }
+
+  @Test
+  void eventFdReportsWriteErrors() throws IOException {
+    int fd = Libc.open("/dev/null", 0 /* O_RDONLY */);
+    try (EventFd readOnly = new EventFd(fd)) {
+      Libc.Errno e = assertThrows(Libc.Errno.class, () -> readOnly.write(new byte[] {1}));
+      assertEquals(Libc.EBADF, e.errno, e.getMessage());
+    }
+  }
+
+  // --- the whole confinement, in a JVM of its own ---
+
+  @Test
+  void confinedJvmKeepsWorkingAndRefusesEscapes(@TempDir Path dir) throws Exception {
+    Path writable = Files.createDirectory(dir.resolve("rw"));
+    Process victim = new ProcessBuilder("sleep", "120").start(); // a process of the same user to reach for
+    Probe probe;
+    try {
+      probe = probe("attacks", writable, victim.pid());
+      assertTrue(victim.isAlive(), "the confined JVM killed a process outside it");
+    } finally {
+      victim.destroyForcibly();
+    }
+    System.out.println(probe.report() + "\n" + probe.timing());
+    assertEquals(0, probe.exit(), () -> "the probe JVM failed:\n" + probe.stdout() + "\n" + probe.stderr());
+    assertTrue(probe.lines().containsKey("end"), () -> "the probe did not finish:\n" + probe.stdout() + "\n" + probe.stderr());
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String name : List.of("thread", "threads-300", "parallel-stream", "virtual-thread", "read-java-home", "read-write-folder", "secure-random",
+        "gc-and-allocation", "class-loading", "available-processors", "kill-self", "fcntl-getfl")) {
+      expected.put(name, "works");
+    }
+    for (String name : List.of(
+        // programs and processes
+        "processbuilder", "runtime-exec-sh", "execve", "clone3", "unshare", "mount",
+        // file locks
+        "lock-readonly", "trylock-readonly", "lock-writable", "flock",
+        // files outside the policy
+        "proc-self-mem", "proc-self-maps", "proc-1-environ", "proc-victim-mem", "etc-hostname", "list-root", "write-java-home",
+        // network
+        "tcp-connect", "server-socket", "udp-socket", "unix-socket", "socket-unix",
+        // other processes
+        "destroy-victim", "ptrace", "kill-victim", "tgkill-victim",
+        // threads the JVM started before the confinement, and one started after
+        "finalizer", "gc-notification", "cleaner",
+        // the confinement itself
+        "prctl-dumpable", "seccomp", "landlock", "io-uring-setup")) {
+      expected.put(name, "denied");
+    }
+    // Known and accepted: /dev/fd/N leads through procfs to the event pipe itself, and Landlock's path
+    // rules do not apply to pipes. Writing there can only spoil the writer's own results, since the
+    // host authenticates every event and scores what is missing as failed.
+    expected.put("reopen-event-pipe", "ALLOWED");
+
+    List<Executable> checks = new ArrayList<>();
+    expected.forEach((name, verdict) -> checks.add(() -> {
+      String line = probe.lines().get(name);
+      assertTrue(line != null, "no line for " + name);
+      assertTrue(line.startsWith(verdict), name + ": " + line);
+    }));
+    checks.add(() -> assertEquals(expected.keySet(), probe.lines().keySet().stream()
+        .filter(k -> !Set.of("report", "timing", "stdout-redirect", "big-event", "end").contains(k))
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), "probes without an expected verdict, or missing"));
+    // fd 1 was pointed at stderr: whatever student code writes there stays out of the event stream
+    checks.add(() -> assertFalse(probe.stdout().contains(ConfinementProbe.STUDENT_STDOUT), "FileDescriptor.out reached the event stream"));
+    checks.add(() -> assertFalse(probe.stdout().contains(ConfinementProbe.SYSTEM_OUT), "System.out reached the event stream"));
+    checks.add(() -> assertTrue(probe.stderr().contains(ConfinementProbe.STUDENT_STDOUT), "FileDescriptor.out did not reach stderr"));
+    checks.add(() -> assertTrue(probe.stderr().contains(ConfinementProbe.SYSTEM_OUT), "System.out did not reach stderr"));
+    checks.add(() -> assertEquals("x".repeat(ConfinementProbe.BIG_EVENT), probe.lines().get("big-event"), "a 1 MB event through a 64 KB pipe"));
+    assertAll(checks);
+  }
+
+  @Test
+  void x32CallKillsTheConfinedJvm(@TempDir Path dir) throws Exception {
+    Probe probe = probe("x32", dir, ProcessHandle.current().pid());
+    assertEquals(128 + 31, probe.exit(), () -> "expected death by SIGSYS:\n" + probe.stdout() + "\n" + probe.stderr());
+    assertFalse(probe.lines().containsKey("x32"), probe.stdout());
+  }
+
+  private record Probe(int exit, String stdout, String stderr, Map<String, String> lines) {
+    String report() {
+      return "report: " + lines.get("report");
+    }
+
+    String timing() {
+      return "timing: " + lines.get("timing");
+    }
+  }
+
+  private static final Pattern ABI = Pattern.compile("landlockAbi=(\\d+)");
+
+  /** Runs {@link ConfinementProbe} with stdout and stderr on pipes, as the host runs the child. */
+  private static Probe probe(String mode, Path writable, long victim) throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:-UseContainerSupport", "--enable-native-access=ALL-UNNAMED",
+        "-cp", location(ConfinementProbe.class) + java.io.File.pathSeparator + location(Confinement.class),
+        ConfinementProbe.class.getName(), mode, writable.toString(), Long.toString(victim));
+    Process p = new ProcessBuilder(command).start();
+    p.getOutputStream().close();
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("the probe JVM did not end within 120 s:\n" + out.getNow("") + "\n" + err.getNow(""));
+    }
+    String stdout = out.get(10, TimeUnit.SECONDS), stderr = err.get(10, TimeUnit.SECONDS);
+    Map<String, String> lines = new LinkedHashMap<>();
+    for (String line : stdout.split("\n")) {
+      int colon = line.indexOf(": ");
+      if (colon > 0) {
+        lines.put(line.substring(0, colon), line.substring(colon + 2));
+      } else if (!line.isEmpty()) {
+        lines.put(line, "");
+      }
+    }
+    Matcher abi = ABI.matcher(String.valueOf(lines.get("report")));
+    if (!abi.find()) {
+      fail("the probe JVM did not confine itself:\n" + stdout + "\n" + stderr);
+    }
+    if (Integer.parseInt(abi.group(1)) < 1) {
+      fail("this kernel has no Landlock (landlock_create_ruleset answered ENOSYS or EOPNOTSUPP), so the files outside the policy stay open;"
+          + " it needs Linux 5.13 or later with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list (" + lines.get("report") + ")");
+    }
+    return new Probe(p.exitValue(), stdout, stderr, lines);
+  }
+
+  private static String read(InputStream in) {
+    try {
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      in.transferTo(b);
+      return b.toString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(could not read: " + e + ")";
+    }
+  }
+
+  private static String location(Class<?> c) throws URISyntaxException {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
   // --- a BPF interpreter for exactly the instructions SeccompFilter emits ---
