@@ -22,6 +22,7 @@ public final class EventStream {
   private final List<Event.ContainerFailed> containers = new ArrayList<>();
   private final List<Event.Rows> rows = new ArrayList<>();
   private Event.Timing timing;
+  private Event.Confined confined;
   private String inFlight;
   private List<Event.Check> checks = new ArrayList<>();
   private boolean ended;
@@ -73,6 +74,13 @@ public final class EventStream {
       case Event.Rows r -> rows.add(r);
       case Event.Timing t -> timing = t;
       case Event.Crash c -> containers.add(new Event.ContainerFailed("runner", Event.Status.FAILED, c.thrown()));
+      case Event.Confined c -> {
+        if (confined == null) {
+          confined = c;
+        } else {
+          rejected++;
+        }
+      }
       case Event.End e -> {
         ended = true;
         endedNanos = System.nanoTime();
@@ -102,6 +110,7 @@ public final class EventStream {
 
   public synchronized RunResult result(RunResult.Ending ending, String stderrHead, long millis) {
     RunResult.Ending how = ended && ending == RunResult.Ending.EXITED ? RunResult.Ending.NORMAL : ending;
-    return new RunResult(finished, containers, ended, how, Optional.ofNullable(inFlight), rejected, stderrHead, millis, rows, Optional.ofNullable(timing));
+    return new RunResult(finished, containers, ended, how, Optional.ofNullable(inFlight), rejected, stderrHead, millis, rows, Optional.ofNullable(timing),
+        Optional.ofNullable(confined));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What one child run produced: the finished tests, failed containers, whether the run ended
- * normally, and if not why and which test was in flight; for a leaderboard run also the prediction
- * rows and the model's timing, in the order they came.
+ * normally, and if not why and which test was in flight; what the child's confinement holds; for a
+ * leaderboard run also the prediction rows and the model's timing, in the order they came.
  */
 public record RunResult(
     Map<String, TestReport> finished,
@@ -20,7 +20,8 @@ public record RunResult(
     String stderrHead,
     long millis,
     List<Event.Rows> rows,
-    Optional<Event.Timing> timing) {
+    Optional<Event.Timing> timing,
+    Optional<Event.Confined> confined) {
 
   public RunResult {
     finished = Map.copyOf(finished);

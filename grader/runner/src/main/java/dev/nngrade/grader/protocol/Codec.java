@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class Codec {
   private static final int STARTED = 1, FINISHED = 2, CONTAINER_FAILED = 3, CHECK_FAILED = 4, JUDGED = 5, GRADIENT_ROW = 6, ROWS = 7, TIMING = 8,
-      CRASH = 9, END = 10;
+      CRASH = 9, END = 10, CONFINED = 11;
   private static final int RUN_TESTS = 100, PREDICT = 101;
   /** Batches per request and tests per batch at most. */
   static final int MAX_BATCHES = 16, MAX_TESTS = 10_000;
@@ -44,6 +44,7 @@ public final class Codec {
       case Event.Rows e -> o.tag(ROWS).i32(e.from()).i32(e.rows()).i32(e.cols()).doubles(e.data());
       case Event.Timing e -> o.tag(TIMING).i64(e.constructNanos()).i64(e.predictNanos()).i32(e.inputs());
       case Event.Crash e -> o.tag(CRASH).thrown(e.thrown());
+      case Event.Confined e -> o.tag(CONFINED).bool(e.noNewPrivs()).bool(e.nonDumpable()).i32(e.landlockAbi()).bool(e.seccomp()).optStr(e.problem());
       case Event.End e -> o.tag(END);
     }
     return o.bytes();
@@ -62,6 +63,7 @@ public final class Codec {
         case ROWS -> new Event.Rows(in.i32(), in.i32(), in.i32(), in.doubles());
         case TIMING -> new Event.Timing(in.i64(), in.i64(), in.i32());
         case CRASH -> new Event.Crash(in.thrown());
+        case CONFINED -> new Event.Confined(in.bool(), in.bool(), in.i32(), in.bool(), in.optStr());
         case END -> new Event.End();
         default -> throw new MalformedFrameException("unknown event tag");
       };

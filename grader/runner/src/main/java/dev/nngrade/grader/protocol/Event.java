@@ -105,6 +105,13 @@ public sealed interface Event {
   /** How long the model took to build and to predict {@code inputs} rows, measured by the runner. */
   record Timing(long constructNanos, long predictNanos, int inputs) implements Event {}
 
+  /**
+   * What the child's confinement holds, sent before any student class loads: no new privileges, not
+   * dumpable, the Landlock ABI applied (0: none), the seccomp filter. {@code problem}: why it could not
+   * confine itself as the host asked, in which case it runs nothing and halts.
+   */
+  record Confined(boolean noNewPrivs, boolean nonDumpable, int landlockAbi, boolean seccomp, String problem) implements Event {}
+
   /** The runner itself failed; what it knows of why. */
   record Crash(Thrown thrown) implements Event {}
 

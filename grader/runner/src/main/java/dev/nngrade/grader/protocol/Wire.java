@@ -27,6 +27,14 @@ public final class Wire {
   public static final int MAX_MESSAGE = 2000;
   /** Rows of predictions per frame at most. */
   public static final int ROWS_PER_FRAME = 100;
+  /**
+   * System properties the host sets on the child's command line to say how it must confine itself
+   * (not secrets: the child's arguments are readable there): {@value #LANDLOCK} is {@code required},
+   * {@code optional} or {@code off}, {@value #SECCOMP} {@code on} or {@code off}. Off only in the
+   * host's tests that show what an attack does without a defence.
+   */
+  public static final String LANDLOCK = "nngrade.confine.landlock";
+  public static final String SECCOMP = "nngrade.confine.seccomp";
   /** The one "test" id of a leaderboard run. */
   public static final String PREDICTION_ID = "nngrade:predictions";
 
