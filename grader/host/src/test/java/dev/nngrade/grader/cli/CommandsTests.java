@@ -81,10 +81,12 @@ class CommandsTests {
   }
 
   @Test
-  void usageErrorsExitWithTwoAndFailuresWithOne(@TempDir Path dir) {
+  void usageErrorsExitWithTwoAndAMissingAssignmentWithFour(@TempDir Path dir) {
     assertEquals(2, run("grade", "--assignment", "demo").code());
+    assertEquals(2, run("validate-assignment").code());
     Run missing = run("grade", "--assignment", "no-such-assignment", "--submissions", dir.toString(), "--out", dir.resolve("o").toString());
-    assertEquals(1, missing.code());
-    assertTrue(missing.err().contains("no assignment 'no-such-assignment': expected a built-in name [all-exercises, lecture-002, lecture-001-004, demo, demo-leaderboard]"), missing.err());
+    assertEquals(4, missing.code());
+    assertTrue(missing.err().contains("no-such-assignment: expected a built-in assignment (all-exercises, lecture-002, lecture-001-004, demo, demo-leaderboard)"
+        + " or the path of an assignment JSON file, found no such file"), missing.err());
   }
 }
