@@ -143,6 +143,11 @@ final class LocatedJson {
       }
       case VALUE_NUMBER_FLOAT -> {
         literals.put(path, p.getString());
+        if (Double.isInfinite(p.getDoubleValue())) {
+          // the schema compares exact decimals and would pass it; the records hold doubles and would get infinity
+          Spot at = values.get(path);
+          problems.add(new Problem(file, at.line(), at.column(), path, Words.expectedFound(Words.FINITE, p.getString())));
+        }
         yield NODES.numberNode(p.getDecimalValue());
       }
       case VALUE_TRUE -> NODES.booleanNode(true);

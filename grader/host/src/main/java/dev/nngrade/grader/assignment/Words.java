@@ -21,6 +21,7 @@ final class Words {
   static final String TOP_LEVEL = "top level";
   static final String END_OF_FILE = "the end of the file";
   static final String DATE_TIME = "an ISO-8601 time with an offset, such as 2026-12-01T23:59:00+09:00";
+  static final String FINITE = "a number of at most 1.7e308 in size";
   private static final String A_VALUE = "a value (text in double quotes, a number, true, false, null, an object or a list)";
 
   /** What a schema's patterns mean, since a regular expression is not plain words. */

@@ -184,6 +184,9 @@ class AssignmentValidationTests {
             {"schema": 1, "id": "course", "limits": {"submissionTimeoutSeconds": 0},
              "exercises": [{"id": "softmax", "points": 10}]}
             """, ":1:70: limits.submissionTimeoutSeconds: expected a whole number from 1 to 86400, found 0"),
+        new Case("points beyond what a double holds", """
+            {"schema": 1, "id": "course", "exercises": [{"id": "softmax", "points": 1e400}]}
+            """, ":1:73: exercises[0].points: expected a number of at most 1.7e308 in size, found 1e400"),
         new Case("an empty file", "", ":1:1: expected an assignment object { ... }, found an empty file"));
   }
 
