@@ -52,7 +52,11 @@ public final class AssignmentValidator {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
-  /** Value problems a value can have, each said once per path: a text where a number belongs fails "type" and "minimum" alike. */
+  /**
+   * Problems about keys and lists, said each as found; every other keyword is about one value and is
+   * said once per path, since a value can fail several (a number where a choice of texts belongs
+   * fails both "type" and "enum") and one sentence already says what the value must be.
+   */
   private static final Set<String> STRUCTURAL = Set.of("additionalProperties", "required", "uniqueItems");
 
   private static final JsonNode SCHEMA_TREE = loadSchemaTree();
