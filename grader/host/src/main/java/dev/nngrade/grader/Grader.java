@@ -67,6 +67,7 @@ public final class Grader {
   private final String fingerprint;
   private final SecureRandom keys = new SecureRandom();
   private volatile dev.nngrade.grader.leaderboard.Leaderboard leaderboard;
+  private final java.util.Queue<String> warnings = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   public Grader(Setup setup) {
     this.setup = setup;
@@ -98,7 +99,13 @@ public final class Grader {
       write(dir, card, Map.of("runs", List.of()));
       return card;
     }
+    warnings.addAll(submission.warnings());
     return grade(submission, dirName, slot);
+  }
+
+  /** What the instructor should fix in the files that came with the submissions graded so far (never charged to a student), sorted. */
+  public List<String> warnings() {
+    return warnings.stream().sorted().toList();
   }
 
   /** Grades an already validated submission (validate-suite grades the reference and mutants this way). */

@@ -1,6 +1,8 @@
 package dev.nngrade.grader.assignment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.nngrade.contract.Exercise;
 import java.time.OffsetDateTime;
@@ -10,8 +12,10 @@ import java.util.Map;
 /**
  * One assignment file (JSON, read with Jackson): the exercises and their points, the course's
  * conventions, the language of the feedback, resource limits, the deadline and late policy, and a
- * leaderboard if the assignment has one.
- * Unknown fields are errors, so a misspelt key is not silently ignored.
+ * leaderboard if the assignment has one, and the master seed of the hidden inputs if the instructor
+ * chose one. Files are read through {@link AssignmentValidator} (the JSON Schema, then the rules
+ * across fields), which reports every problem in plain words before these records are built; the
+ * checks here guard assignments that code builds directly.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Assignment(
@@ -24,7 +28,9 @@ public record Assignment(
     @JsonProperty("deadline") String deadline,
     @JsonProperty("latePolicy") LatePolicy latePolicy,
     @JsonProperty("exercises") List<Item> exercises,
-    @JsonProperty("leaderboard") LeaderboardSpec leaderboard) {
+    @JsonProperty("leaderboard") LeaderboardSpec leaderboard,
+    // left out of the JSON when absent, so that the grading fingerprint of existing assignments stays the same
+    @JsonProperty("hiddenSeed") @JsonInclude(JsonInclude.Include.NON_NULL) String hiddenSeed) {
 
   /** The schema this grader reads. */
   public static final int SCHEMA = 1;
@@ -43,10 +49,44 @@ public record Assignment(
       @JsonProperty("heapMegabytes") int heapMegabytes,
       @JsonProperty("outputKilobytes") int outputKilobytes) {
     public static final Limits DEFAULT = new Limits(10, 300, 256, 256);
+
+    /**
+     * A key left out takes its default: read as the primitive's 0 it gave every child JVM zero
+     * seconds or zero megabytes, an instructor's omission that the students would have paid for.
+     */
+    @JsonCreator
+    static Limits of(
+        @JsonProperty("testTimeoutSeconds") Integer testTimeoutSeconds,
+        @JsonProperty("submissionTimeoutSeconds") Integer submissionTimeoutSeconds,
+        @JsonProperty("heapMegabytes") Integer heapMegabytes,
+        @JsonProperty("outputKilobytes") Integer outputKilobytes) {
+      return new Limits(testTimeoutSeconds == null ? DEFAULT.testTimeoutSeconds : testTimeoutSeconds,
+          submissionTimeoutSeconds == null ? DEFAULT.submissionTimeoutSeconds : submissionTimeoutSeconds,
+          heapMegabytes == null ? DEFAULT.heapMegabytes : heapMegabytes, outputKilobytes == null ? DEFAULT.outputKilobytes : outputKilobytes);
+    }
   }
 
   /** A fraction of the score lost per started day late, and the days after which nothing is accepted. */
-  public record LatePolicy(@JsonProperty("penaltyPerDay") double penaltyPerDay, @JsonProperty("maxDaysLate") int maxDaysLate) {}
+  public record LatePolicy(@JsonProperty("penaltyPerDay") double penaltyPerDay, @JsonProperty("maxDaysLate") int maxDaysLate) {
+    public LatePolicy {
+      // outside [0, 1] a late student would gain points or lose more than the whole score
+      if (!(penaltyPerDay >= 0 && penaltyPerDay <= 1)) {
+        throw new IllegalArgumentException("latePolicy.penaltyPerDay " + penaltyPerDay + ": expected a fraction from 0 to 1");
+      }
+      if (maxDaysLate < 0) {
+        throw new IllegalArgumentException("latePolicy.maxDaysLate " + maxDaysLate + ": expected 0 or more days");
+      }
+    }
+  }
+
+  /** The pattern of {@link #hiddenSeed()}: 16 to 64 hexadecimal digits. */
+  public static final String HIDDEN_SEED_PATTERN = "[0-9a-fA-F]{16,64}";
+
+  /** An assignment without a master seed of its own for the hidden inputs. */
+  public Assignment(int schema, String id, Map<String, String> title, String language, Map<String, String> conventions, Limits limits, String deadline,
+      LatePolicy latePolicy, List<Item> exercises, LeaderboardSpec leaderboard) {
+    this(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, leaderboard, null);
+  }
 
   public Assignment {
     if (schema != SCHEMA) {
@@ -56,11 +96,21 @@ public record Assignment(
     if (exercises.isEmpty() && leaderboard == null) {
       throw new IllegalArgumentException("assignment " + id + " lists no exercises and has no leaderboard; expected at least one of them");
     }
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (Item item : exercises) {
       item.exercise(); // unknown ids fail here, naming the known ones
       if (!(item.points() > 0)) {
         throw new IllegalArgumentException("assignment " + id + ": exercise " + item.id() + " has " + item.points() + " points; expected a positive number");
       }
+      if (!listed.add(item.id())) {
+        throw new IllegalArgumentException("assignment " + id + ": exercise " + item.id() + " is listed twice; expected each exercise once");
+      }
+    }
+    if (latePolicy != null && deadline == null) {
+      throw new IllegalArgumentException("assignment " + id + ": a late policy without a deadline; expected a deadline beside it");
+    }
+    if (hiddenSeed != null && !hiddenSeed.matches(HIDDEN_SEED_PATTERN)) {
+      throw new IllegalArgumentException("assignment " + id + ": hiddenSeed '" + hiddenSeed + "'; expected 16 to 64 hexadecimal digits");
     }
     if (deadline != null) {
       try {
@@ -86,12 +136,12 @@ public record Assignment(
     if (!lang.equals("ja") && !lang.equals("en")) {
       throw new IllegalArgumentException("language '" + lang + "': expected ja or en");
     }
-    return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard);
+    return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard, hiddenSeed);
   }
 
   /** The same assignment with another leaderboard section (for example the same one in its final phase). */
   public Assignment withLeaderboard(LeaderboardSpec board) {
-    return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, board);
+    return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, board, hiddenSeed);
   }
 
   public double maxPoints() {

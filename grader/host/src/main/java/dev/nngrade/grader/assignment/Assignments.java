@@ -1,23 +1,22 @@
 package dev.nngrade.grader.assignment;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.nngrade.grader.InstructorInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds an assignment: a built-in one by name, or a JSON file by path. */
+/**
+ * Finds an assignment: a built-in one by name, or a JSON file by path. Either is checked in full by
+ * {@link AssignmentValidator}; whatever is wrong with it, a missing file included, is an
+ * {@link InstructorInputException}, so every command stops before it grades anything.
+ */
 public final class Assignments {
   /** The built-in assignments (resources {@code dev/nngrade/grader/assignments/<name>.json}). */
   public static final List<String> BUILT_IN = List.of("all-exercises", "lecture-002", "lecture-001-004", "demo", "demo-leaderboard");
-
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
 
   private Assignments() {}
 
@@ -27,17 +26,24 @@ public final class Assignments {
         if (in == null) {
           throw new IllegalStateException("built-in assignment " + nameOrPath + " is missing from the grader jar");
         }
-        return JSON.readValue(in, Assignment.class);
+        return AssignmentValidator.read(nameOrPath + " (built-in)", in.readAllBytes());
       }
     }
-    Path file = Path.of(nameOrPath);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no assignment '" + nameOrPath + "': expected a built-in name " + BUILT_IN + " or the path of a JSON file");
-    }
+    Path file;
     try {
-      return JSON.readValue(file.toFile(), Assignment.class);
-    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-      throw new IllegalArgumentException(file + ": " + e.getOriginalMessage() + " (at " + e.getPathReference() + ")", e);
+      file = Path.of(nameOrPath);
+    } catch (InvalidPathException e) {
+      file = null;
     }
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new InstructorInputException(nameOrPath, List.of(new Problem(nameOrPath, 0, 0, null, Words.noSuchAssignment(BUILT_IN)).toString()));
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InstructorInputException(nameOrPath, List.of(new Problem(nameOrPath, 0, 0, null, Words.unreadable(e instanceof AccessDeniedException)).toString()));
+    }
+    return AssignmentValidator.read(nameOrPath, content);
   }
 }

@@ -78,6 +78,12 @@ public record LeaderboardSpec(
   /** Time and memory of one prediction run. */
   public record Limits(@JsonProperty("timeoutSeconds") int timeoutSeconds, @JsonProperty("heapMegabytes") int heapMegabytes) {
     public static final Limits DEFAULT = new Limits(120, 512);
+
+    /** A key left out takes its default, not the primitive's 0: a timeout of 0 s leaves no model time to run. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Limits of(@JsonProperty("timeoutSeconds") Integer timeoutSeconds, @JsonProperty("heapMegabytes") Integer heapMegabytes) {
+      return new Limits(timeoutSeconds == null ? DEFAULT.timeoutSeconds : timeoutSeconds, heapMegabytes == null ? DEFAULT.heapMegabytes : heapMegabytes);
+    }
   }
 
   public LeaderboardSpec {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Runs the public tests (those of the student kit) on one submission jar, in the sandbox, and prints what failed.")
+    description = {"Runs the public tests (those of the student kit) on one submission jar, in the sandbox, and prints what failed.",
+        "Exit codes: 0 every public test passed, 1 some failed (or the grader failed), 2 usage error, 4 the assignment file is wrong."})
 public final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -42,8 +42,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class ClassGrading {
   private ClassGrading() {}
 
-  /** {@code leaderboard}: the student page of the leaderboard, when the assignment has one. */
-  record Result(List<Scorecard> cards, long millis, Path leaderboard) {}
+  /**
+   * {@code leaderboard}: the student page of the leaderboard, when the assignment has one;
+   * {@code warnings}: problems in the instructor's files beside the jars (also printed on stderr).
+   */
+  record Result(List<Scorecard> cards, long millis, Path leaderboard, List<String> warnings) {}
 
   /** A class this large pays back the training run of the class-data archive (about 3 s). */
   static final int ARCHIVE_FROM = 8;
@@ -156,7 +159,12 @@ final class ClassGrading {
       });
       page = LeaderboardPages.write(board, out);
     }
-    return new Result(cards, (System.nanoTime() - t0) / 1_000_000, page);
+    List<String> warnings = grader.warnings();
+    for (String w : warnings) {
+      err.println("nngrade: warning: " + w);
+    }
+    err.flush();
+    return new Result(cards, (System.nanoTime() - t0) / 1_000_000, page, warnings);
   }
 
   static void printSummary(PrintWriter w, List<Scorecard> cards, long millis) {

@@ -1,5 +1,6 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.demo.DemoLeaderboard;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
         "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv;",
-        "then the leaderboard demo (assignment 'demo-leaderboard'): OUT/leaderboard-submissions/*.jar, OUT/leaderboard-results/leaderboard/."})
+        "then the leaderboard demo (assignment 'demo-leaderboard'): OUT/leaderboard-submissions/*.jar, OUT/leaderboard-results/leaderboard/.",
+        "Exit codes: 0 done, 1 the grader failed, 2 usage error."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -41,9 +43,12 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    // both assignments are read before anything is written, as every command does
+    Assignment demo = lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang);
+    Assignment leaderboard = lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang);
     Path submissions = out.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang), submissions, out.resolve("results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.Result r = ClassGrading.run(demo, submissions, out.resolve("results"), jobs, force, sandbox.isolation(), !noProgress, err);
     PrintWriter w = spec.commandLine().getOut();
     ClassGrading.printSummary(w, r.cards(), r.millis());
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
@@ -52,8 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
     w.flush();
     Path models = out.resolve("leaderboard-submissions");
     DemoLeaderboard.write(models);
-    ClassGrading.Result board = ClassGrading.run(lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang), models,
-        out.resolve("leaderboard-results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.Result board = ClassGrading.run(leaderboard, models, out.resolve("leaderboard-results"), jobs, force, sandbox.isolation(), !noProgress, err);
     ClassGrading.printSummary(w, board.cards(), board.millis());
     w.println("leaderboard: " + board.leaderboard() + " (instructor: " + board.leaderboard().resolveSibling("leaderboard.json") + ", history: "
         + board.leaderboard().resolveSibling("history.sqlite") + ")");

@@ -2,6 +2,8 @@ package dev.nngrade.grader.cli;
 
 import dev.nngrade.cli.BenchCommand;
 import dev.nngrade.cli.TrainCommand;
+import dev.nngrade.grader.InstructorInputException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +12,11 @@ import picocli.CommandLine.Command;
     name = "nngrade",
     mixinStandardHelpOptions = true,
     version = "nngrade 0.1.0",
-    description = "Grading harness for neural-network courses.",
-    subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, LeaderboardCommand.class, TrainCommand.class,
-        BenchCommand.class,
+    description = {"Grading harness for neural-network courses.",
+        "Exit codes: 0 done, 1 the command or the grader failed, 2 usage error, 3 (grade) some submissions invalid or flagged,",
+        "4 an instructor's file is wrong (an assignment file: every problem is listed; nothing was graded)."},
+    subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, ValidateAssignmentCommand.class,
+        LeaderboardCommand.class, TrainCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}
@@ -21,7 +25,7 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code (2 for a usage error, 1 for a failure). */
+  /** Runs a command line and returns its exit code (2 for a usage error, 1 for a failure, 4 for a wrong instructor file). */
   public static int run(String... args) {
     return commandLine().execute(args);
   }
@@ -30,6 +34,9 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof InstructorInputException wrong) {
+        return instructorError(wrong, commandLine.getCommandName(), commandLine.getErr());
+      }
       String m = e.getMessage();
       commandLine.getErr().println("nngrade " + commandLine.getCommandName() + ": " + (m == null ? e.getClass().getSimpleName() : m));
       if (System.getenv("NNGRADE_DEBUG") != null) {
@@ -38,5 +45,15 @@ public final class Main {
       return 1;
     });
     return cl;
+  }
+
+  /** Every problem on its own line (file:line:column first, so editors link it), then what it means for the run. */
+  static int instructorError(InstructorInputException e, String command, PrintWriter err) {
+    e.problems().forEach(err::println);
+    int n = e.problems().size();
+    err.println("nngrade " + command + ": " + e.file() + ": " + n + (n == 1 ? " problem" : " problems")
+        + (command.equals(ValidateAssignmentCommand.NAME) ? "" : "; nothing was graded") + " (exit code " + InstructorInputException.EXIT_CODE + ")");
+    err.flush();
+    return InstructorInputException.EXIT_CODE;
   }
 }

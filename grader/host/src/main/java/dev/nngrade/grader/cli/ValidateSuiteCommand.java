@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate-suite", mixinStandardHelpOptions = true,
-    description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %, the untouched skeleton 0 %,",
-        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise. Writes OUT/validate-suite.json."})
+    description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %%, the untouched skeleton 0 %%,",
+        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise. Writes OUT/validate-suite.json.",
+        "Exit codes: 0 the suite is valid, 1 it is not (or the grader failed), 2 usage error, 4 the assignment file is wrong."})
 public final class ValidateSuiteCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

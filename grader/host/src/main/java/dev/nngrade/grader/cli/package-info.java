@@ -1,2 +1,2 @@
-/** The command line: {@code nngrade grade | check | validate-suite | demo | train | bench}. */
+/** The command line: {@code nngrade grade | check | validate-suite | validate-assignment | leaderboard | demo | train | bench}. */
 package dev.nngrade.grader.cli;

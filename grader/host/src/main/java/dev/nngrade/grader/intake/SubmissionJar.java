@@ -114,7 +114,8 @@ public final class SubmissionJar {
     String version = attribute(manifest, "Nngrade-Exercise-Set-Version").orElse("");
     Map<String, byte[]> kept = new TreeMap<>(classes);
     kept.putAll(weights);
-    return new Submission(student, file, sha256(bytes), canonical(kept), List.copyOf(classes.keySet()), List.copyOf(dropped), version, submittedAt(file));
+    Sidecar time = submittedAt(file);
+    return new Submission(student, file, sha256(bytes), canonical(kept), List.copyOf(classes.keySet()), List.copyOf(dropped), version, time.at(), time.warnings());
   }
 
   private static byte[] readCapped(ZipInputStream zip, Path file, String name, long cap) throws IOException, InvalidSubmissionException {
@@ -179,17 +180,31 @@ public final class SubmissionJar {
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
   }
 
-  /** A sidecar {@code <file>.submitted} holding an ISO-8601 instant says when the jar was submitted. */
-  private static Optional<Instant> submittedAt(Path file) throws InvalidSubmissionException, IOException {
+  /** The submission time a sidecar gives, if any, and what was wrong with the sidecar. */
+  private record Sidecar(Optional<Instant> at, List<String> warnings) {}
+
+  /**
+   * A sidecar {@code <file>.submitted} holding an ISO-8601 instant says when the jar was submitted.
+   * The instructor or the LMS writes it, not the student, so a broken one must not cost the student
+   * anything: the jar is graded as if no time were given and the instructor is warned.
+   */
+  private static Sidecar submittedAt(Path file) {
     Path side = file.resolveSibling(file.getFileName() + ".submitted");
     if (!Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
+      return new Sidecar(Optional.empty(), List.of());
     }
-    String text = Files.readString(side).trim();
+    String text;
     try {
-      return Optional.of(Instant.parse(text));
+      text = Files.readString(side).trim();
+    } catch (IOException e) {
+      return new Sidecar(Optional.empty(), List.of(side + ": expected an ISO-8601 instant such as 2026-12-01T14:59:00Z, found a file that cannot be read as UTF-8 text;"
+          + " graded as if no submission time were given"));
+    }
+    try {
+      return new Sidecar(Optional.of(Instant.parse(text)), List.of());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidSubmissionException("intake.bad-time", side + ": '" + printable(text) + "' is not an ISO-8601 instant such as 2026-12-01T14:59:00Z", printable(text));
+      return new Sidecar(Optional.empty(), List.of(side + ": expected an ISO-8601 instant such as 2026-12-01T14:59:00Z, found '" + printable(text)
+          + "'; graded as if no submission time were given"));
     }
   }
 

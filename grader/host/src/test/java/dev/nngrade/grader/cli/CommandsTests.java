@@ -81,10 +81,32 @@ class CommandsTests {
   }
 
   @Test
-  void usageErrorsExitWithTwoAndFailuresWithOne(@TempDir Path dir) {
+  void usageErrorsExitWithTwoAndAMissingAssignmentWithFour(@TempDir Path dir) {
     assertEquals(2, run("grade", "--assignment", "demo").code());
+    assertEquals(2, run("validate-assignment").code());
     Run missing = run("grade", "--assignment", "no-such-assignment", "--submissions", dir.toString(), "--out", dir.resolve("o").toString());
-    assertEquals(1, missing.code());
-    assertTrue(missing.err().contains("no assignment 'no-such-assignment': expected a built-in name [all-exercises, lecture-002, lecture-001-004, demo, demo-leaderboard]"), missing.err());
+    assertEquals(4, missing.code());
+    assertTrue(missing.err().contains("no-such-assignment: expected a built-in assignment (all-exercises, lecture-002, lecture-001-004, demo, demo-leaderboard)"
+        + " or the path of an assignment JSON file, found no such file"), missing.err());
+  }
+
+  @Test
+  void aMalformedSubmissionTimeIsTheInstructorsWarningAndTheJarIsGraded(@TempDir Path dir) throws Exception {
+    DemoClass.write(dir.resolve("all"));
+    Path one = java.nio.file.Files.createDirectories(dir.resolve("one"));
+    java.nio.file.Files.copy(dir.resolve("all/chika.jar"), one.resolve("chika.jar"));
+    java.nio.file.Files.writeString(one.resolve("chika.jar.submitted"), "yesterday evening\n");
+    Path assignment = dir.resolve("closed.json");
+    // a deadline long past and no late policy: had the time been taken as late, the jar would score nothing
+    java.nio.file.Files.writeString(assignment, """
+        {"schema": 1, "id": "closed", "language": "en", "deadline": "2020-01-01T00:00:00Z", "exercises": [{"id": "softmax", "points": 10}]}
+        """);
+    Run r = run("grade", "--assignment", assignment.toString(), "--submissions", one.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("nngrade: warning: " + one.resolve("chika.jar.submitted") + ": expected an ISO-8601 instant such as 2026-12-01T14:59:00Z,"
+        + " found 'yesterday evening'; graded as if no submission time were given"), r.err());
+    JsonNode card = ResultWriters.JSON.readTree(dir.resolve("out/chika/scorecard.json").toFile());
+    assertEquals("GRADED", card.get("status").asText());
+    assertTrue(card.path("late").isNull() || card.path("late").isMissingNode(), card.toString());
   }
 }

@@ -87,6 +87,40 @@ class SubmissionJarTests {
   }
 
   @Nested
+  class SubmissionTime {
+    @Test
+    void aSidecarGivesTheTime() throws Exception {
+      Path p = jar("t.jar", Map.of("dev/nngrade/student/A.class", classFile(69)));
+      Files.writeString(dir.resolve("t.jar.submitted"), "2026-12-01T14:59:00Z\n");
+      Submission s = SubmissionJar.read(p, "t");
+      assertEquals(java.util.Optional.of(java.time.Instant.parse("2026-12-01T14:59:00Z")), s.submittedAt());
+      assertEquals(List.of(), s.warnings());
+    }
+
+    @Test
+    void aMalformedTimeIsTheInstructorsWarningAndTheJarIsStillGraded() throws Exception {
+      // the LMS or the instructor writes the sidecar; the student must not lose the submission over it
+      Path p = jar("late.jar", Map.of("dev/nngrade/student/A.class", classFile(69)));
+      Files.writeString(dir.resolve("late.jar.submitted"), "2026-12-01 14:59 JST\n");
+      Submission s = SubmissionJar.read(p, "late");
+      assertEquals(java.util.Optional.empty(), s.submittedAt());
+      assertEquals(List.of("dev/nngrade/student/A.class"), s.classes());
+      assertEquals(List.of(dir.resolve("late.jar.submitted") + ": expected an ISO-8601 instant such as 2026-12-01T14:59:00Z, found '2026-12-01 14:59 JST';"
+          + " graded as if no submission time were given"), s.warnings());
+    }
+
+    @Test
+    void aSidecarThatIsNotTextIsAWarningToo() throws Exception {
+      Path p = jar("b.jar", Map.of("dev/nngrade/student/A.class", classFile(69)));
+      Files.write(dir.resolve("b.jar.submitted"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x32});
+      Submission s = SubmissionJar.read(p, "b");
+      assertEquals(java.util.Optional.empty(), s.submittedAt());
+      assertEquals(1, s.warnings().size(), s.warnings().toString());
+      assertTrue(s.warnings().get(0).endsWith("found a file that cannot be read as UTF-8 text; graded as if no submission time were given"), s.warnings().get(0));
+    }
+  }
+
+  @Nested
   class Rejection {
     InvalidSubmissionException reject(Path p) {
       return assertThrows(InvalidSubmissionException.class, () -> SubmissionJar.read(p, "x"));
