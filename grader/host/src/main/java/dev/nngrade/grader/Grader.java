@@ -92,9 +92,9 @@ public final class Grader {
     Path dir = setup.out().resolve(dirName);
     Submission submission;
     try {
-      submission = SubmissionJar.read(candidate.jar(), candidate.fallbackStudent());
+      submission = SubmissionJar.read(candidate);
     } catch (InvalidSubmissionException e) {
-      Scorecard card = new Scorer(assignment, manifest).invalid(candidate.fallbackStudent(), candidate.jar().getFileName().toString(),
+      Scorecard card = new Scorer(assignment, manifest).invalid(candidate.student(), candidate.jar().getFileName().toString(),
           Messages.get(language(), e.key(), e.args()), Instant.now());
       write(dir, card, Map.of("runs", List.of()));
       return card;
@@ -240,15 +240,15 @@ public final class Grader {
     Files2.writeAtomically(dir.resolve("timings.json"), ResultWriters.JSON.writeValueAsString(timings) + "\n");
   }
 
-  /** Directory names for the candidates: the student id, made unique in scan order. */
+  /** The class's own files and folders beside the students' folders. */
+  static final Set<String> RESERVED = Set.of("grades.csv", "index.html", "intake.json", "leaderboard", ".nngrade");
+
+  /** Directory names for the candidates: the student id's safe form, made unique in scan order and apart from the class's own files. */
   public static List<String> directoryNames(List<Intake.Candidate> candidates) {
     List<String> names = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new java.util.HashSet<>(RESERVED);
     for (Intake.Candidate c : candidates) {
-      String base = c.fallbackStudent().replaceAll("[^A-Za-z0-9._-]", "_");
-      if (base.isEmpty() || base.startsWith(".")) {
-        base = "_" + base;
-      }
+      String base = c.safeId();
       String name = base;
       for (int i = 2; !used.add(name); i++) {
         name = base + "-" + i;

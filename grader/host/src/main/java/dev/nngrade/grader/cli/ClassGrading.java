@@ -3,6 +3,7 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.intake.IntakeReport;
 import dev.nngrade.grader.intake.InvalidSubmissionException;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.intake.SubmissionJar;
@@ -13,6 +14,7 @@ import dev.nngrade.grader.leaderboard.History;
 import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.leaderboard.LeaderboardPages;
 import dev.nngrade.grader.leaderboard.Standings;
+import dev.nngrade.grader.output.Files2;
 import dev.nngrade.grader.output.Reports;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
@@ -44,38 +46,50 @@ final class ClassGrading {
 
   /**
    * {@code leaderboard}: the student page of the leaderboard, when the assignment has one;
-   * {@code warnings}: problems in the instructor's files beside the jars (also printed on stderr).
+   * {@code intake}: what intake found and decided; {@code warnings}: problems in the instructor's
+   * files beside the jars (also printed on stderr).
    */
-  record Result(List<Scorecard> cards, long millis, Path leaderboard, List<String> warnings) {}
+  record Result(List<Scorecard> cards, long millis, Path leaderboard, IntakeReport intake, List<String> warnings) {}
 
   /** A class this large pays back the training run of the class-data archive (about 3 s). */
   static final int ARCHIVE_FROM = 8;
 
   static Result run(Assignment assignment, Path submissions, Path out, int jobs, boolean force, Isolation isolation, boolean progress, PrintWriter err)
       throws IOException, InterruptedException {
+    return run(assignment, submissions, Intake.Options.defaults(), out, jobs, force, isolation, progress, err);
+  }
+
+  /** {@code intake}: layout, roster and policy; the deadline is the assignment's unless the options name one. */
+  static Result run(Assignment assignment, Path submissions, Intake.Options intake, Path out, int jobs, boolean force, Isolation isolation, boolean progress,
+      PrintWriter err) throws IOException, InterruptedException {
     Path work = out.resolve(".nngrade");
     Files.createDirectories(work);
     Manifest manifest = Manifest.of(assignment);
+    Intake.Options options = intake.deadline().isPresent() ? intake : intake.withDeadline(assignment.deadlineTime().map(java.time.OffsetDateTime::toInstant));
+    // before the sandbox is prepared: a folder or roster the instructor must fix stops the run at once
+    IntakeReport found = Intake.scan(submissions, Files.createDirectories(work.resolve("unpacked")), options);
+    List<String> dirs = Grader.directoryNames(found.candidates());
+    report(found, dirs, out, err);
+    if (found.candidates().isEmpty()) {
+      throw new IllegalArgumentException(submissions + " holds no .jar or .zip files to grade"
+          + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " entries skipped, listed in " + out.resolve("intake.json") + ")"));
+    }
     try (SandboxArea area = SandboxArea.create()) {
-      return run(assignment, manifest, area, submissions, out, work, jobs, force, isolation, progress, err);
+      return run(assignment, manifest, area, found, dirs, out, jobs, force, isolation, progress, err);
     }
   }
 
-  private static Result run(Assignment assignment, Manifest manifest, SandboxArea area, Path submissions, Path out, Path work, int jobs, boolean force,
-      Isolation isolation, boolean progress, PrintWriter err) throws IOException, InterruptedException {
+  private static Result run(Assignment assignment, Manifest manifest, SandboxArea area, IntakeReport intake, List<String> dirs, Path out, int jobs,
+      boolean force, Isolation isolation, boolean progress, PrintWriter err) throws IOException, InterruptedException {
     ChildRuntime runtime = area.runtime();
     Path scratch = area.runs();
-    List<Intake.Candidate> candidates = Intake.scan(submissions, Files.createDirectories(work.resolve("unpacked")));
-    if (candidates.isEmpty()) {
-      throw new IllegalArgumentException(submissions + " holds no .jar or .zip files to grade");
-    }
-    List<String> dirs = Grader.directoryNames(candidates);
+    List<Intake.Candidate> candidates = intake.candidates();
     if (isolation == Isolation.NONE) {
       err.println("nngrade: warning: no OS sandbox (bubblewrap missing or disabled): submissions run in plain child JVMs with the JVM's own hardening only");
       err.flush();
     }
     ChildJvm jvm = new ChildJvm(runtime, isolation);
-    MasterSeed seeds = MasterSeed.of(java.util.Optional.empty(), work);
+    MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(assignment.hiddenSeed()), out.resolve(".nngrade"));
     Expectations expectations = ReferenceRun.forClass(manifest, assignment, seeds);
     Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student", ChildJvm.Modules.TESTS, expectations, seeds));
     if (candidates.size() >= ARCHIVE_FROM && !manifest.entries().isEmpty()) {
@@ -91,7 +105,7 @@ final class ClassGrading {
       grader.with(board);
     }
     try {
-      return grade(assignment, grader, board, candidates, dirs, out, jobs, progress, err);
+      return grade(assignment, grader, board, intake, dirs, out, jobs, progress, err);
     } finally {
       if (history != null) {
         history.close();
@@ -99,12 +113,26 @@ final class ClassGrading {
     }
   }
 
-  /** Who submitted what when, for the daily limit; a jar that cannot be read is not counted. */
+  /** The intake report in {@code intake.json}, and on stderr what needs a look (the rest counted). */
+  private static void report(IntakeReport intake, List<String> dirs, Path out, PrintWriter err) throws IOException {
+    Files2.writeAtomically(out.resolve("intake.json"), ResultWriters.JSON.writeValueAsString(intake.toMap(dirs)) + "\n");
+    List<String> lines = intake.lines();
+    int shown = Math.min(lines.size(), 40);
+    for (String line : lines.subList(0, shown)) {
+      err.println("nngrade: intake: " + line);
+    }
+    if (shown < lines.size()) {
+      err.println("nngrade: intake: " + (lines.size() - shown) + " more lines in " + out.resolve("intake.json"));
+    }
+    err.flush();
+  }
+
+  /** Who submitted what when, for the daily limit, by the id the layout gave; a jar that cannot be read is not counted. */
   private static List<Standings.Submitted> submitted(List<Intake.Candidate> candidates) throws IOException {
     List<Standings.Submitted> out = new ArrayList<>();
     for (Intake.Candidate c : candidates) {
       try {
-        Submission s = SubmissionJar.read(c.jar(), c.fallbackStudent());
+        Submission s = SubmissionJar.read(c);
         out.add(new Standings.Submitted(s.student(), s.sha256(), Leaderboard.submittedAt(s)));
       } catch (InvalidSubmissionException e) {
         // graded as invalid; it takes no slot of the day
@@ -113,9 +141,10 @@ final class ClassGrading {
     return out;
   }
 
-  private static Result grade(Assignment assignment, Grader grader, Leaderboard board, List<Intake.Candidate> candidates, List<String> dirs, Path out,
+  private static Result grade(Assignment assignment, Grader grader, Leaderboard board, IntakeReport intake, List<String> dirs, Path out,
       int jobs, boolean progress, PrintWriter err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
+    List<Intake.Candidate> candidates = intake.candidates();
     BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
     for (int i = 0; i < jobs; i++) {
       slots.add(i);
@@ -164,7 +193,7 @@ final class ClassGrading {
       err.println("nngrade: warning: " + w);
     }
     err.flush();
-    return new Result(cards, (System.nanoTime() - t0) / 1_000_000, page, warnings);
+    return new Result(cards, (System.nanoTime() - t0) / 1_000_000, page, intake, warnings);
   }
 
   static void printSummary(PrintWriter w, List<Scorecard> cards, long millis) {

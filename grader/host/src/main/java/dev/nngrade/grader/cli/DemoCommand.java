@@ -4,6 +4,8 @@ import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.demo.DemoLeaderboard;
+import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.intake.SelectionPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
         "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv;",
-        "then the leaderboard demo (assignment 'demo-leaderboard'): OUT/leaderboard-submissions/*.jar, OUT/leaderboard-results/leaderboard/.",
+        "then the leaderboard demo (assignment 'demo-leaderboard', every entry graded): OUT/leaderboard-submissions/, OUT/leaderboard-results/leaderboard/.",
         "Exit codes: 0 done, 1 the grader failed, 2 usage error."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec
@@ -57,7 +59,9 @@ public final class DemoCommand implements Callable<Integer> {
     w.flush();
     Path models = out.resolve("leaderboard-submissions");
     DemoLeaderboard.write(models);
-    ClassGrading.Result board = ClassGrading.run(leaderboard, models, out.resolve("leaderboard-results"), jobs, force, sandbox.isolation(), !noProgress, err);
+    // every entry counts on a leaderboard (ben's third of the day is over the daily limit), so none is superseded
+    ClassGrading.Result board = ClassGrading.run(leaderboard, models, Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED),
+        out.resolve("leaderboard-results"), jobs, force, sandbox.isolation(), !noProgress, err);
     ClassGrading.printSummary(w, board.cards(), board.millis());
     w.println("leaderboard: " + board.leaderboard() + " (instructor: " + board.leaderboard().resolveSibling("leaderboard.json") + ", history: "
         + board.leaderboard().resolveSibling("history.sqlite") + ")");

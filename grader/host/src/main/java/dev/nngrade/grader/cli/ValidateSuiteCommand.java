@@ -67,7 +67,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   private int validate(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path work) throws IOException {
     PrintWriter w = spec.commandLine().getOut();
     List<Check> checks = new ArrayList<>();
-    MasterSeed seeds = MasterSeed.of(java.util.Optional.empty(), work);
+    MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
     Expectations expectations = ReferenceRun.record(manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,

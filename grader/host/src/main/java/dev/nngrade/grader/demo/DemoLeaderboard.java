@@ -54,7 +54,11 @@ public final class DemoLeaderboard {
 
   private DemoLeaderboard() {}
 
-  /** Writes {@code <file>.jar} and its {@code .submitted} time for every demo model; returns the jars. */
+  /**
+   * Writes every demo model with its {@code .submitted} time, as the plain layout reads them: {@code <file>.jar}
+   * where the file is named after the student, else {@code <student>/<file>.jar} (ben's four entries,
+   * mallory's); returns the jars.
+   */
   public static List<Path> write(Path dir) throws IOException {
     Files.createDirectories(dir);
     Map<String, String> base = SubmissionBuilder.skeletonSources();
@@ -71,9 +75,9 @@ public final class DemoLeaderboard {
       sources.put("dev/nngrade/student/ImageClassifierImpl.java", text("leaderboard/" + m.source() + ".java"));
       Map<String, byte[]> resources = new LinkedHashMap<>();
       resources.put("dev/nngrade/student/model.nnw", weights.computeIfAbsent(m.hidden() + "x" + m.epochs(), k -> train(m.hidden(), m.epochs())));
-      Path jar = dir.resolve(m.file() + ".jar");
+      Path jar = m.file().equals(m.student()) ? dir.resolve(m.file() + ".jar") : Files.createDirectories(dir.resolve(m.student())).resolve(m.file() + ".jar");
       SubmissionBuilder.build(jar, m.student(), sources, resources);
-      Files.writeString(dir.resolve(m.file() + ".jar.submitted"), java.time.OffsetDateTime.parse(m.submittedAt()).toInstant() + "\n");
+      Files.writeString(jar.resolveSibling(m.file() + ".jar.submitted"), java.time.OffsetDateTime.parse(m.submittedAt()).toInstant() + "\n");
       jars.add(jar);
     }
     return jars;

@@ -23,9 +23,10 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Validates a submission jar and rebuilds it. The jar is read as a stream with caps (file size,
- * entry count, bytes per entry, total bytes, compression ratio), so a zip bomb costs at most the
- * caps. Names with {@code ..}, a leading {@code /}, a backslash or NUL and duplicate names are
+ * Validates a submission jar and rebuilds it. The jar is read with caps (file size, entry count,
+ * bytes per entry, total bytes, manifest size), each checked before the bytes are kept, so a zip bomb
+ * costs at most the caps; any failure to read it makes the one submission invalid. The student id is
+ * the one intake gives (from the folder's layout), never the manifest's. Names with {@code ..}, a leading {@code /}, a backslash or NUL and duplicate names are
  * rejected. Only {@code .class} files of the students' package with the class-file magic and a
  * version this JDK runs are kept, and trained weights of a leaderboard model ({@code .nnw} beside
  * them, which start with the weights magic); everything else is listed as dropped.
@@ -37,6 +38,11 @@ public final class SubmissionJar {
   /** Weights of a leaderboard model may be larger than a class. */
   public static final long MAX_WEIGHTS_BYTES = 24L << 20;
   public static final String WEIGHTS_SUFFIX = ".nnw";
+  /** A kit's manifest has a few hundred bytes; it is capped before it is parsed. */
+  public static final long MAX_MANIFEST_BYTES = 64L << 10;
+  /** A sidecar holds one instant. */
+  static final int MAX_SIDECAR_BYTES = 4 << 10;
+  static final String MANIFEST = "META-INF/MANIFEST.MF";
   public static final long MAX_TOTAL_BYTES = 48L << 20;
   /** The class-file major version of Java 25. */
   public static final int MAX_CLASS_VERSION = 69;
@@ -47,7 +53,37 @@ public final class SubmissionJar {
 
   private SubmissionJar() {}
 
-  public static Submission read(Path file, String fallbackStudent) throws InvalidSubmissionException, IOException {
+  /** The student id is the one given: the manifest's {@code Nngrade-Student} never decides it (intake only compares the two). */
+  public static Submission read(Path file, String student) throws InvalidSubmissionException {
+    return read(new Intake.Candidate(file, student));
+  }
+
+  /**
+   * Reads a candidate as intake found it: its student id, its sidecar (else the LMS's time) for the
+   * submission time. Whatever the file holds, this returns or throws {@link InvalidSubmissionException}
+   * with a plain reason: a bad zip, a manifest that does not parse, a truncated entry, names that are
+   * not UTF-8 all make the one submission invalid, never the class fail.
+   */
+  public static Submission read(Intake.Candidate c) throws InvalidSubmissionException {
+    if (c.rejected().isPresent()) {
+      throw c.rejected().get().exception();
+    }
+    try {
+      return readChecked(c);
+    } catch (InvalidSubmissionException e) {
+      throw e;
+    } catch (java.util.zip.ZipException e) {
+      throw new InvalidSubmissionException("intake.not-a-jar", c.jar() + " is not a readable jar: " + printable(String.valueOf(e.getMessage())),
+          printable(String.valueOf(e.getMessage())));
+    } catch (IOException | RuntimeException e) {
+      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + printable(e.getMessage()));
+      throw new InvalidSubmissionException("intake.unreadable", c.jar() + " cannot be read: " + why, why);
+    }
+  }
+
+  private static Submission readChecked(Intake.Candidate c) throws InvalidSubmissionException, IOException {
+    Path file = c.jar();
+    String student = c.student();
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new InvalidSubmissionException("intake.not-a-file", file + " is not a regular file");
     }
@@ -58,7 +94,7 @@ public final class SubmissionJar {
     if (size == 0) {
       throw new InvalidSubmissionException("intake.empty", file + " is empty");
     }
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = readBounded(file, MAX_FILE_BYTES);
     Map<String, byte[]> classes = new TreeMap<>();
     Map<String, byte[]> weights = new TreeMap<>();
     List<String> dropped = new ArrayList<>();
@@ -83,13 +119,14 @@ public final class SubmissionJar {
         if (e.isDirectory()) {
           continue;
         }
-        byte[] content = readCapped(zip, file, name, name.endsWith(WEIGHTS_SUFFIX) ? MAX_WEIGHTS_BYTES : MAX_ENTRY_BYTES);
+        long cap = name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : name.endsWith(WEIGHTS_SUFFIX) ? MAX_WEIGHTS_BYTES : MAX_ENTRY_BYTES;
+        byte[] content = readCapped(zip, file, name, cap);
         total += content.length;
         if (total > MAX_TOTAL_BYTES) {
           throw new InvalidSubmissionException("intake.too-big-unpacked", file + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes", MAX_TOTAL_BYTES);
         }
-        if (name.equals("META-INF/MANIFEST.MF")) {
-          manifest = new Manifest(new java.io.ByteArrayInputStream(content));
+        if (name.equals(MANIFEST)) {
+          manifest = manifest(file, content);
         } else if (name.startsWith(STUDENT_DIR) && name.endsWith(".class")) {
           checkClass(file, name, content);
           classes.put(name, content);
@@ -101,8 +138,6 @@ public final class SubmissionJar {
           dropped.add(name);
         }
       }
-    } catch (java.util.zip.ZipException e) {
-      throw new InvalidSubmissionException("intake.not-a-jar", file + " is not a readable jar: " + e.getMessage(), e.getMessage());
     }
     if (entries == 0) {
       throw new InvalidSubmissionException("intake.not-a-jar", file + " is not a jar (no zip entries)", "no zip entries");
@@ -110,12 +145,77 @@ public final class SubmissionJar {
     if (classes.isEmpty()) {
       throw new InvalidSubmissionException("intake.no-classes", file + " has no classes under " + STUDENT_DIR, STUDENT_DIR);
     }
-    String student = attribute(manifest, "Nngrade-Student").filter(s -> s.matches("[A-Za-z0-9._-]{1,64}") && !s.equals("unnamed")).orElse(fallbackStudent);
     String version = attribute(manifest, "Nngrade-Exercise-Set-Version").orElse("");
     Map<String, byte[]> kept = new TreeMap<>(classes);
     kept.putAll(weights);
-    Sidecar time = submittedAt(file);
-    return new Submission(student, file, sha256(bytes), canonical(kept), List.copyOf(classes.keySet()), List.copyOf(dropped), version, time.at(), time.warnings());
+    Sidecar time = submittedAt(c.sidecar());
+    return new Submission(student, file, sha256(bytes), canonical(kept), List.copyOf(classes.keySet()), List.copyOf(dropped), version,
+        time.at().isPresent() ? time.at() : c.lmsTime(), time.warnings());
+  }
+
+  /** The manifest's bytes were capped before this; a header the JDK refuses makes the jar invalid, with the JDK's reason. */
+  private static Manifest manifest(Path file, byte[] content) throws InvalidSubmissionException {
+    try {
+      return new Manifest(new java.io.ByteArrayInputStream(content));
+    } catch (IOException | RuntimeException e) {
+      String why = printable(String.valueOf(e.getMessage()));
+      throw new InvalidSubmissionException("intake.bad-manifest", file + ": " + MANIFEST + " cannot be read: " + why, why);
+    }
+  }
+
+  /** Reads a file of known size without trusting that size: at most {@code cap} bytes are ever held. */
+  private static byte[] readBounded(Path file, long cap) throws IOException, InvalidSubmissionException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] data = in.readNBytes((int) cap + 1);
+      if (data.length > cap) {
+        throw new InvalidSubmissionException("intake.too-big", file + " has more than " + cap + " bytes", data.length, cap);
+      }
+      return data;
+    }
+  }
+
+  /** What intake wants to know of a jar before grading it; never throws, whatever the jar holds. */
+  record Peek(boolean studentClasses, Optional<String> claimed) {}
+
+  /**
+   * Whether a jar has classes of the students' package, and the student its manifest names. Reads at
+   * most {@link #MAX_FILE_BYTES} of file, {@link #MAX_TOTAL_BYTES} inflated and a manifest of
+   * {@link #MAX_MANIFEST_BYTES}; a jar that cannot be read has neither.
+   */
+  static Peek peek(Path jar) {
+    boolean studentClasses = false;
+    Optional<String> claimed = Optional.empty();
+    try {
+      if (Files.size(jar) > MAX_FILE_BYTES) {
+        return new Peek(false, Optional.empty());
+      }
+      try (InputStream raw = Files.newInputStream(jar); ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(raw), StandardCharsets.UTF_8)) {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int entries = 0;
+        for (ZipEntry e; (e = zip.getNextEntry()) != null && ++entries <= MAX_ENTRIES; ) {
+          String name = e.getName();
+          studentClasses |= name.startsWith(STUDENT_DIR) && name.endsWith(".class");
+          if (name.equals(MANIFEST)) {
+            byte[] m = zip.readNBytes((int) MAX_MANIFEST_BYTES + 1);
+            total += m.length;
+            if (m.length <= MAX_MANIFEST_BYTES) {
+              claimed = attribute(new Manifest(new java.io.ByteArrayInputStream(m)), "Nngrade-Student");
+            }
+          }
+          // skipping an entry inflates it: bounded like reading
+          for (int r; (r = zip.read(buf)) > 0; ) {
+            total += r;
+            if (total > MAX_TOTAL_BYTES) {
+              return new Peek(studentClasses, claimed);
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a jar that cannot be read is graded as invalid, with the reason, when its turn comes
+    }
+    return new Peek(studentClasses, claimed);
   }
 
   private static byte[] readCapped(ZipInputStream zip, Path file, String name, long cap) throws IOException, InvalidSubmissionException {
@@ -188,14 +288,14 @@ public final class SubmissionJar {
    * The instructor or the LMS writes it, not the student, so a broken one must not cost the student
    * anything: the jar is graded as if no time were given and the instructor is warned.
    */
-  private static Sidecar submittedAt(Path file) {
-    Path side = file.resolveSibling(file.getFileName() + ".submitted");
-    if (!Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)) {
+  private static Sidecar submittedAt(Optional<Path> sidecar) {
+    if (sidecar.isEmpty() || !Files.isRegularFile(sidecar.get(), LinkOption.NOFOLLOW_LINKS)) {
       return new Sidecar(Optional.empty(), List.of());
     }
+    Path side = sidecar.get();
     String text;
-    try {
-      text = Files.readString(side).trim();
+    try (InputStream in = Files.newInputStream(side)) {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readNBytes(MAX_SIDECAR_BYTES))).toString().trim();
     } catch (IOException e) {
       return new Sidecar(Optional.empty(), List.of(side + ": expected an ISO-8601 instant such as 2026-12-01T14:59:00Z, found a file that cannot be read as UTF-8 text;"
           + " graded as if no submission time were given"));
@@ -218,16 +318,7 @@ public final class SubmissionJar {
 
   static String printable(String s) {
     StringBuilder b = new StringBuilder();
-    s.codePoints().limit(120).forEach(cp -> b.append(cp < 0x20 || cp == 0x7f ? String.format(java.util.Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp))));
+    s.codePoints().limit(120).forEach(cp -> b.append(cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? String.format(java.util.Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp))));
     return b.toString();
-  }
-
-  /** Reads the whole stream (used for zips of jars). */
-  static byte[] readAll(InputStream in, long cap) throws IOException {
-    byte[] data = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
-    if (data.length > cap) {
-      throw new IOException("more than " + cap + " bytes");
-    }
-    return data;
   }
 }

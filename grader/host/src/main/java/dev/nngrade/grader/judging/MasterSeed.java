@@ -35,10 +35,10 @@ public final class MasterSeed {
   /** From hexadecimal digits (16 to 64 of them). */
   public static MasterSeed ofHex(String hex) {
     String h = hex.strip();
-    if (h.length() < 16 || h.length() > 64 || h.length() % 2 != 0) {
-      throw new IllegalArgumentException("a hidden seed has an even number of 16 to 64 hexadecimal digits; found " + h.length() + " characters");
+    if (h.length() < 16 || h.length() > 64 || !h.matches("[0-9a-fA-F]+")) {
+      throw new IllegalArgumentException("a hidden seed has 16 to 64 hexadecimal digits; found " + h.length() + " characters");
     }
-    return new MasterSeed(HexFormat.of().parseHex(h));
+    return new MasterSeed(HexFormat.of().parseHex(h.length() % 2 == 0 ? h : "0" + h));
   }
 
   /** The assignment's seed when it has one, else the one kept in {@code work} (drawn there the first time). */

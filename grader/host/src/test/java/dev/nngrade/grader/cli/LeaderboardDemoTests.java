@@ -11,6 +11,8 @@ import dev.nngrade.contract.leaderboard.Weights;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoLeaderboard;
+import dev.nngrade.grader.intake.Intake;
+import dev.nngrade.grader.intake.SelectionPolicy;
 import dev.nngrade.grader.leaderboard.HiddenData;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.Isolation;
@@ -41,6 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class LeaderboardDemoTests {
   Path dir;
   Path results;
+  /** The model jars by file name without .jar: ben's and mallory's lie in their own folders. */
+  Map<String, Path> jars;
+  /** Every entry counts on a leaderboard, so all of ben's are graded. */
+  static final Intake.Options EVERY_ENTRY = Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED);
   Map<String, Scorecard> cards;
   Assignment assignment;
   HiddenData data;
@@ -50,10 +56,11 @@ class LeaderboardDemoTests {
     dir = tmp;
     assertEquals(Isolation.BUBBLEWRAP, Isolation.detect(),
         "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
-    DemoLeaderboard.write(dir.resolve("models"));
+    jars = DemoLeaderboard.write(dir.resolve("models")).stream().collect(Collectors.toMap(p -> p.getFileName().toString().replace(".jar", ""), p -> p));
     assignment = Assignments.load("demo-leaderboard").withLanguage("en");
     results = dir.resolve("results");
-    ClassGrading.Result r = ClassGrading.run(assignment, dir.resolve("models"), results, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
+    ClassGrading.Result r = ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, Isolation.BUBBLEWRAP, false,
+        new PrintWriter(new StringWriter()));
     cards = r.cards().stream().collect(Collectors.toMap(c -> c.submission().file().replace(".jar", ""), Function.identity()));
     data = HiddenData.load(assignment.leaderboard(), Path.of(""));
   }
@@ -61,7 +68,7 @@ class LeaderboardDemoTests {
   /** The oracle: a plain forward pass (sigmoid hidden layer, softmax with the maximum subtracted) of the jar's weights. */
   double[] crossEntropyOf(String file) throws Exception {
     Map<String, double[][]> p;
-    try (ZipFile z = new ZipFile(dir.resolve("models/" + file + ".jar").toFile()); InputStream in = z.getInputStream(z.getEntry("dev/nngrade/student/model.nnw"))) {
+    try (ZipFile z = new ZipFile(jars.get(file).toFile()); InputStream in = z.getInputStream(z.getEntry("dev/nngrade/student/model.nnw"))) {
       p = Weights.read(in);
     }
     double[][] w1 = p.get("W1"), b1 = p.get("b1"), w2 = p.get("W2"), b2 = p.get("b2");
@@ -208,7 +215,8 @@ class LeaderboardDemoTests {
   void onceFinalTheStudentPageAndScorecardsShowThePrivatePart() throws Exception {
     Assignment finalAssignment = assignment.withLeaderboard(assignment.leaderboard().withPhase("final"));
     Path out = dir.resolve("final");
-    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), out, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
+    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), EVERY_ENTRY, out, 2, false, Isolation.BUBBLEWRAP, false,
+        new PrintWriter(new StringWriter()));
     Scorecard aiko = r.cards().stream().filter(c -> c.submission().file().equals("aiko.jar")).findFirst().orElseThrow();
     double[] expected = crossEntropyOf("aiko");
     assertEquals("private", aiko.leaderboard().part());
@@ -275,7 +283,7 @@ class LeaderboardDemoTests {
   @Test
   void aSecondRunResumesFromTheHistoryWithoutEvaluatingAgainAndGivesTheSameBoard() throws Exception {
     JsonNode before = board();
-    ClassGrading.run(assignment, dir.resolve("models"), results, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
+    ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
     JsonNode after = board();
     assertEquals(before, after, "same entries, same evaluation times: nothing was evaluated again");
     assertEquals(11 + 2, after.get("entries").size(), "eleven jars and two baselines");

@@ -54,8 +54,8 @@ class SubmissionJarTests {
       entries.put("junit-platform.properties", "junit.jupiter.extensions.autodetection.enabled=true".getBytes(StandardCharsets.UTF_8));
       entries.put("org/junit/jupiter/api/Assertions.class", classFile(69));
       entries.put("META-INF/sources/dev/nngrade/student/SoftmaxImpl.java", "class X {}".getBytes(StandardCharsets.UTF_8));
-      Submission s = SubmissionJar.read(jar("s.jar", entries), "fallback");
-      assertEquals("s42", s.student());
+      Submission s = SubmissionJar.read(jar("s.jar", entries), "s07");
+      assertEquals("s07", s.student(), "the id intake gives counts; the manifest's s42 is only compared by intake");
       assertEquals("0.1.0", s.exerciseSetVersion());
       assertEquals(List.of("dev/nngrade/student/SoftmaxImpl.class"), s.classes());
       assertEquals(List.of("META-INF/services/org.junit.platform.engine.TestEngine", "junit-platform.properties", "org/junit/jupiter/api/Assertions.class"), s.dropped());
@@ -80,7 +80,7 @@ class SubmissionJarTests {
     }
 
     @Test
-    void withoutAManifestTheFileNameNamesTheStudent() throws Exception {
+    void withoutAManifestTheGivenIdNamesTheStudent() throws Exception {
       Submission s = SubmissionJar.read(jar("x.jar", Map.of("dev/nngrade/student/A.class", classFile(69))), "from-file");
       assertEquals("from-file", s.student());
     }
@@ -186,8 +186,45 @@ class SubmissionJarTests {
     void aJarWithoutStudentClasses() throws IOException {
       assertEquals("intake.no-classes", reject(jar("n.jar", Map.of("org/other/A.class", classFile(69)))).key());
     }
+
+    @Test
+    void aManifestWithAnInvalidHeaderMakesTheJarInvalidNotTheClassFail() throws IOException {
+      Map<String, byte[]> e = new LinkedHashMap<>();
+      e.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\nthis line is no header\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+      e.put("dev/nngrade/student/A.class", classFile(69));
+      InvalidSubmissionException x = reject(jar("m.jar", e));
+      assertEquals("intake.bad-manifest", x.key());
+      assertTrue(x.getMessage().contains("invalid header field"), x.getMessage());
+      assertEquals(java.util.Optional.empty(), SubmissionJar.peek(dir.resolve("m.jar")).claimed(), "intake's look at it does not fail either");
+    }
+
+    @Test
+    void aManifestIsCappedBeforeItIsParsed() throws IOException {
+      Map<String, byte[]> e = new LinkedHashMap<>();
+      e.put("META-INF/MANIFEST.MF", ("Manifest-Version: 1.0\r\nX: " + "y".repeat(70 << 10) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      e.put("dev/nngrade/student/A.class", classFile(69));
+      InvalidSubmissionException x = reject(jar("big.jar", e));
+      assertEquals("intake.entry-too-big", x.key());
+      assertEquals(SubmissionJar.MAX_MANIFEST_BYTES, x.args()[1]);
+    }
+
+    @Test
+    void aTruncatedJarOrANameThatIsNotUtf8IsInvalid() throws IOException {
+      Path whole = jar("whole.jar", Map.of("dev/nngrade/student/A.class", new byte[100_000]));
+      byte[] bytes = Files.readAllBytes(whole);
+      Path cut = Files.write(dir.resolve("cut.jar"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+      assertTrue(List.of("intake.not-a-jar", "intake.unreadable").contains(reject(cut).key()), reject(cut).getMessage());
+      Path named = jar("named.jar", Map.of("dev/nngrade/student/Aé.class", classFile(69)));
+      byte[] latin = Files.readAllBytes(named);
+      // two lone continuation bytes where the name had é: no UTF-8 decoder accepts them
+      String t = new String(latin, StandardCharsets.ISO_8859_1).replace("A\u00c3\u00a9", "A\u00a9\u00a9");
+      Path bad = Files.write(dir.resolve("bad-name.jar"), t.getBytes(StandardCharsets.ISO_8859_1));
+      InvalidSubmissionException x = reject(bad);
+      assertTrue(List.of("intake.not-a-jar", "intake.unreadable").contains(x.key()), x.key() + ": " + x.getMessage());
+    }
   }
 
+  /** The plain layout: a folder or a zip at the top names its student, whatever the jars inside are called. */
   @Test
   void scanFindsJarsInFoldersAndInsideZips() throws IOException {
     Path subs = Files.createDirectories(dir.resolve("subs/group"));
@@ -202,8 +239,11 @@ class SubmissionJarTests {
       zip.closeEntry();
     }
     Files.write(dir.resolve("subs/batch.zip"), zipBytes.toByteArray());
-    List<Intake.Candidate> found = Intake.scan(dir.resolve("subs"), Files.createDirectories(dir.resolve("staging")));
-    assertEquals(List.of("bob", "alice"), found.stream().map(Intake.Candidate::fallbackStudent).toList());
+    IntakeReport r = Intake.scan(dir.resolve("subs"), Files.createDirectories(dir.resolve("staging")), Intake.Options.defaults());
+    List<Intake.Candidate> found = r.candidates();
+    assertEquals(List.of("batch", "group"), found.stream().map(Intake.Candidate::student).toList());
+    assertEquals(List.of("batch.zip!/inner/bob.jar", "group/alice.jar"), found.stream().map(Intake.Candidate::source).toList());
     assertTrue(found.get(0).jar().startsWith(dir.resolve("staging")), "unpacked inside the staging folder");
+    assertTrue(r.skipped().stream().anyMatch(s -> s.source().equals("batch.zip!/../evil.jar")), r.skipped().toString());
   }
 }
