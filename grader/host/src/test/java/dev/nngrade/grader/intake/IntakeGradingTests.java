@@ -43,7 +43,10 @@ class IntakeGradingTests {
     IntakeReport r = Intake.scan(subs, dir.resolve("staging"), Intake.Options.defaults());
 
     Assignment a = Assignments.load("demo").withLanguage("en");
-    Grader grader = new Grader(a, Manifest.of(a), null, Files.createDirectories(dir.resolve("out")), dir, false, "dev.nngrade.student");
+    // no child JVM: an invalid submission never reaches one
+    Grader grader = new Grader(new Grader.Setup(a, Manifest.of(a), null, Files.createDirectories(dir.resolve("out")), dir, false, "dev.nngrade.student",
+        dev.nngrade.grader.sandbox.ChildJvm.Modules.TESTS, dev.nngrade.grader.judging.Expectations.NONE,
+        dev.nngrade.grader.judging.MasterSeed.ofHex("0123456789abcdef")));
     List<String> dirs = Grader.directoryNames(r.candidates());
     List<Scorecard> cards = new ArrayList<>();
     for (int i = 0; i < dirs.size(); i++) {
