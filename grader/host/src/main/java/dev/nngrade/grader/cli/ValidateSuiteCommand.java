@@ -60,7 +60,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
-      return validate(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), area.runs(), work);
+      return validate(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), area.runs(), work);
     }
   }
 
