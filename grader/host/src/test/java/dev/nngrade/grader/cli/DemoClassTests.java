@@ -124,6 +124,12 @@ class DemoClassTests {
     // has no effect a test can observe without watching calls, which a submission can dodge
     assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
     untouchedExercisesKeepTheirPoints(dana, "two-layer-net");
+    // the same fallback in a final class that behaves only when its class or the stack looks like a mock
+    Scorecard watched = cards.get("mallory-watched");
+    List<String> caught = watched.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
+        .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.")).toList();
+    assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), caught);
+    untouchedExercisesKeepTheirPoints(watched, "two-layer-net");
   }
 
   @Test
