@@ -87,7 +87,7 @@ final class ClassGrading {
     List<Intake.Candidate> candidates = intake.candidates();
     ChildJvm jvm = sandbox(runtime, policy, scratch, err);
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(assignment.hiddenSeed()), out.resolve(".nngrade"));
-    Expectations expectations = ReferenceRun.forClass(manifest, assignment, seeds);
+    Expectations expectations = ReferenceRun.forClass(jvm, scratch, manifest, assignment, seeds);
     Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student", ChildJvm.Modules.TESTS, expectations, seeds));
     if (candidates.size() >= ARCHIVE_FROM && !manifest.entries().isEmpty()) {
       // one run without a submission, so that every later child maps the classes instead of loading them

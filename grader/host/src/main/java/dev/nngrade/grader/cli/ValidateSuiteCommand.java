@@ -69,7 +69,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
         out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
         expectations, seeds));

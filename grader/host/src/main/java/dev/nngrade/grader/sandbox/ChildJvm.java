@@ -65,11 +65,7 @@ public final class ChildJvm {
   public String selfCheck(Path scratch) throws IOException {
     Path runDir = Files.createTempDirectory(scratch, "check-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     try {
-      Path jar = runDir.resolve("empty.jar");
-      try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
-        zip.setComment("no submission");
-      }
-      Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+      Path jar = emptySubmission(runDir);
       byte[] key = new byte[Wire.KEY_BYTES];
       new java.security.SecureRandom().nextBytes(key);
       Request.RunTests nothing = new Request.RunTests(new Request.Settings(key, "dev.nngrade.student", dev.nngrade.contract.Language.EN, 10), "", List.of());
@@ -88,6 +84,16 @@ public final class ChildJvm {
     } finally {
       dev.nngrade.grader.output.Files2.deleteTree(runDir);
     }
+  }
+
+  /** A jar without entries in {@code runDir}, for runs with no submission (the sandbox check, the reference's run). */
+  public static Path emptySubmission(Path runDir) throws IOException {
+    Path jar = runDir.resolve("empty.jar");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.setComment("no submission");
+    }
+    Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+    return jar;
   }
 
   /** Which trusted modules a run's child gets. */

@@ -84,7 +84,8 @@ class IntegrityCorpusTests {
     }
     area = SandboxArea.create();
     Manifest m = Manifest.of(assignment);
-    expectations = ReferenceRun.forClass(m, assignment, MasterSeed.ofHex(assignment.hiddenSeed()));
+    expectations = ReferenceRun.forClass(new ChildJvm(area.runtime(), SandboxPolicy.of(Isolation.FULL)), area.runs(), m, assignment,
+        MasterSeed.ofHex(assignment.hiddenSeed()));
   }
 
   @AfterAll
