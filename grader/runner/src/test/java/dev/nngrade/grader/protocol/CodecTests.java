@@ -147,4 +147,14 @@ class CodecTests {
     ByteBuffer.wrap(wrapped).putInt(wrapped.length - 4, 0);
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(wrapped));
   }
+
+  @Test
+  void anUnseededTestCarriesNoSeedBytes() throws IOException {
+    // found by RequestFuzzTests: seed bytes behind a "no seed" flag were dropped, so two requests decoded as one
+    byte[] payload = Codec.encode(new Request.RunTests(SETTINGS, "", List.of(List.of(new Request.TestRun("t", null)))));
+    assertEquals(List.of(new Request.TestRun("t", null)), ((Request.RunTests) Codec.decodeRequest(payload)).tests());
+    payload[payload.length - 1] = 1;
+    byte[] withSeedBytes = payload;
+    assertThrows(MalformedFrameException.class, () -> Codec.decodeRequest(withSeedBytes));
+  }
 }
