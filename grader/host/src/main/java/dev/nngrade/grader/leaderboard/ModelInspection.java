@@ -35,7 +35,8 @@ public record ModelInspection(long parameters, long classBytes, Set<String> exer
     for (var e : entries.entrySet()) {
       if (e.getKey().endsWith(SubmissionJar.WEIGHTS_SUFFIX)) {
         try {
-          parameters += Weights.count(Weights.read(new ByteArrayInputStream(e.getValue())));
+          // counted, not read: the sizes a file declares are checked before anything is allocated, and its values are never kept
+          parameters += Weights.count(new ByteArrayInputStream(e.getValue()));
         } catch (IOException bad) {
           weightsProblem = e.getKey() + ": " + bad.getMessage();
         }
