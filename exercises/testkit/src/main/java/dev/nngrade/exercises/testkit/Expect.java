@@ -131,16 +131,22 @@ public final class Expect {
     }
   }
 
-  /** {@code call} must throw {@link IllegalArgumentException} (a caller's mistake such as wrong shapes). */
-  public static void rejects(String what, Runnable call) {
+  /**
+   * {@code call} must throw {@link IllegalArgumentException} (a caller's mistake such as wrong shapes).
+   * {@code what} names the input that should have been rejected; {@code hintKey} names the rule it
+   * breaks, in the student's words ("rows(X, W, b) must reject a b whose length is not the number of
+   * columns of W"): students see the hint even where the test's inputs are hidden.
+   */
+  public static void rejects(String what, String hintKey, Runnable call) {
+    java.util.Objects.requireNonNull(hintKey, "a rejection check needs the hint that says why the input is wrong");
     try {
       call.run();
     } catch (IllegalArgumentException expected) {
       return;
     } catch (RuntimeException other) {
-      throw recorded(Text.get("rejects.wrong-exception", what, other.getClass().getName()), other);
+      fail(Text.get("rejects.wrong-exception", what, other.getClass().getName()), hintKey, null, null, other);
     }
-    throw recorded(Text.get("rejects.nothing", what), null);
+    fail(Text.get("rejects.nothing", what), hintKey, null, null);
   }
 
   /** A failure without a hint, recorded with the installed sink (see {@link Checks}) before it is thrown. */
@@ -178,13 +184,17 @@ public final class Expect {
   }
 
   private static void fail(String message, String hintKey, Object expected, Object actual) {
+    fail(message, hintKey, expected, actual, null);
+  }
+
+  private static void fail(String message, String hintKey, Object expected, Object actual, Throwable cause) {
     if (actual instanceof Double a && !Double.isFinite(a) && expected instanceof Double e && Double.isFinite(e)) {
       message = message + " " + Text.get("non-finite");
     }
     String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
     String full = message + hint;
     Checks.forCaller().ifPresent(s -> s.failed(hintKey, full));
-    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual);
+    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual, cause);
   }
 
   /** The absolute difference, and the relative one {@code |e − a| / max(|e|, |a|)} when that means something. */

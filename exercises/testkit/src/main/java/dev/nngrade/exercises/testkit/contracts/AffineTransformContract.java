@@ -61,8 +61,8 @@ public abstract class AffineTransformContract extends ExerciseContract {
   @PublicInputs
   void shapesThatDoNotFitAreRejected(Implementations impl) {
     AffineTransform f = impl.get(AffineTransform.class);
-    rejects("column(W [3][2], x [3], b [3])", () -> f.column(new double[3][2], new double[3], new double[3]));
-    rejects("rows(X [2][3], W [2][2], b [2])", () -> f.rows(new double[2][3], new double[2][2], new double[2]));
-    rejects("rows(X [1][2], W [2][2], b [3])", () -> f.rows(new double[1][2], new double[2][2], new double[3]));
+    rejects("column(W [3][2], x [3], b [3])", "hint.affine.reject-column", () -> f.column(new double[3][2], new double[3], new double[3]));
+    rejects("rows(X [2][3], W [2][2], b [2])", "hint.affine.reject-rows", () -> f.rows(new double[2][3], new double[2][2], new double[2]));
+    rejects("rows(X [1][2], W [2][2], b [3])", "hint.affine.reject-rows", () -> f.rows(new double[1][2], new double[2][2], new double[3]));
   }
 }
