@@ -32,4 +32,8 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.softmax_no_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.swl_no_batch_division to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.tln_gradient_no_batch_division to dev.nngrade.exercises.testkit;
+  // suites-a
+  exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;
 }

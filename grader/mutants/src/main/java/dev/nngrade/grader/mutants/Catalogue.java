@@ -39,7 +39,11 @@ public final class Catalogue {
       new Mutant("sigmoid_layer_backward_on_input", Exercise.byId("act-layers"), "Sigmoid layer backward from the input x instead of the output y"),
       new Mutant("softmax_no_max", Exercise.byId("softmax"), "softmax without subtracting the maximum"),
       new Mutant("swl_no_batch_division", Exercise.byId("softmax-loss"), "SoftmaxWithLoss backward without the 1/N"),
-      new Mutant("tln_gradient_no_batch_division", Exercise.byId("two-layer-net"), "TwoLayerNet gradient without the 1/N of the batch mean"));
+      new Mutant("tln_gradient_no_batch_division", Exercise.byId("two-layer-net"), "TwoLayerNet gradient without the 1/N of the batch mean"),
+      // suites-a: affine, forward3, activations, linearity, softmax, cross-entropy, squared-error, numerical-gradient, gd-step, backprop2, regression-train
+      new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
+      new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
+      new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));
 
   private Catalogue() {}
 }
