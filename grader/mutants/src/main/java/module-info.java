@@ -33,6 +33,9 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.swl_no_batch_division to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.tln_gradient_no_batch_division to dev.nngrade.exercises.testkit;
   // suites-a
+  exports dev.nngrade.grader.mutants.affine_column_unchecked_bias to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.affine_rows_width_from_bias to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.affine_column_into_b to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;

@@ -41,6 +41,9 @@ public final class Catalogue {
       new Mutant("swl_no_batch_division", Exercise.byId("softmax-loss"), "SoftmaxWithLoss backward without the 1/N"),
       new Mutant("tln_gradient_no_batch_division", Exercise.byId("two-layer-net"), "TwoLayerNet gradient without the 1/N of the batch mean"),
       // suites-a: affine, forward3, activations, linearity, softmax, cross-entropy, squared-error, numerical-gradient, gd-step, backprop2, regression-train
+      new Mutant("affine_column_unchecked_bias", Exercise.byId("affine"), "column form that checks x's length but not b's"),
+      new Mutant("affine_rows_width_from_bias", Exercise.byId("affine"), "row form that takes the output width from b without comparing it with W"),
+      new Mutant("affine_column_into_b", Exercise.byId("affine"), "column form that adds the sums into the caller's b and returns it"),
       new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
       new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));

@@ -51,7 +51,10 @@ public abstract class AffineTransformContract extends ExerciseContract {
           expected[i] += w[i][j] * x[j];
         }
       }
+      double[] b0 = b.clone(), x0 = x.clone();
       close("column(W, x, b), W " + out + "x" + in, expected, f.column(w, x, b), TOL, "hint.affine.column");
+      close("b after column(W, x, b) (it must not change)", b0, b, Tolerance.abs(0), "hint.affine.inputs");
+      close("x after column(W, x, b) (it must not change)", x0, x, Tolerance.abs(0), "hint.affine.inputs");
       double[][] rows = f.rows(new double[][] {x}, Numeric.transpose(w), b);
       close("rows(X, Wᵀ, b) with one row", new double[][] {expected}, rows, TOL, "hint.affine.rows");
     }
