@@ -36,6 +36,10 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.affine_column_unchecked_bias to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.affine_rows_width_from_bias to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.affine_column_into_b to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.forward3_output_relu to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.forward3_u2_from_u1 to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.forward3_loss_last_class to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.forward3_fixed_sizes to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;

@@ -44,6 +44,10 @@ public final class Catalogue {
       new Mutant("affine_column_unchecked_bias", Exercise.byId("affine"), "column form that checks x's length but not b's"),
       new Mutant("affine_rows_width_from_bias", Exercise.byId("affine"), "row form that takes the output width from b without comparing it with W"),
       new Mutant("affine_column_into_b", Exercise.byId("affine"), "column form that adds the sums into the caller's b and returns it"),
+      new Mutant("forward3_output_relu", Exercise.byId("forward3"), "ReLU applied to the output layer's total input before the softmax"),
+      new Mutant("forward3_u2_from_u1", Exercise.byId("forward3"), "output layer fed with u1 instead of z1 = ReLU(u1)"),
+      new Mutant("forward3_loss_last_class", Exercise.byId("forward3"), "loss of the last class (the lecture's d) whatever d says"),
+      new Mutant("forward3_fixed_sizes", Exercise.byId("forward3"), "the lecture's 3-5-4 sizes written into the loops"),
       new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
       new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));
