@@ -40,6 +40,10 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.forward3_u2_from_u1 to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.forward3_loss_last_class to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.forward3_fixed_sizes to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.step_one_at_zero to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.leaky_derivative_one_at_zero to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.leaky_alpha_fixed to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.tanh_derivative_of_input to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;

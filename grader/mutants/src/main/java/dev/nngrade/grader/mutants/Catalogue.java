@@ -48,6 +48,10 @@ public final class Catalogue {
       new Mutant("forward3_u2_from_u1", Exercise.byId("forward3"), "output layer fed with u1 instead of z1 = ReLU(u1)"),
       new Mutant("forward3_loss_last_class", Exercise.byId("forward3"), "loss of the last class (the lecture's d) whatever d says"),
       new Mutant("forward3_fixed_sizes", Exercise.byId("forward3"), "the lecture's 3-5-4 sizes written into the loops"),
+      new Mutant("step_one_at_zero", Exercise.byId("activations"), "step function 1 at x = 0 (x ≥ 0 instead of x > 0)"),
+      new Mutant("leaky_derivative_one_at_zero", Exercise.byId("activations"), "leaky ReLU derivative 1 at x = 0 instead of α"),
+      new Mutant("leaky_alpha_fixed", Exercise.byId("activations"), "leaky ReLU with the slope 0.01 written in, whatever α is passed"),
+      new Mutant("tanh_derivative_of_input", Exercise.byId("activations"), "tanh derivative 1 − x² taken on the input instead of 1 − tanh² x"),
       new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
       new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));
