@@ -44,6 +44,11 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.leaky_derivative_one_at_zero to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.leaky_alpha_fixed to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.tanh_derivative_of_input to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.linearity_pairs_zipped to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.linearity_linear_additive_only to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.linearity_absolute_tolerance to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.linearity_relative_without_floor to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.linearity_linear_ks_as_summands to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;

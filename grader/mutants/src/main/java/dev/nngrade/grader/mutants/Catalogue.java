@@ -52,6 +52,11 @@ public final class Catalogue {
       new Mutant("leaky_derivative_one_at_zero", Exercise.byId("activations"), "leaky ReLU derivative 1 at x = 0 instead of α"),
       new Mutant("leaky_alpha_fixed", Exercise.byId("activations"), "leaky ReLU with the slope 0.01 written in, whatever α is passed"),
       new Mutant("tanh_derivative_of_input", Exercise.byId("activations"), "tanh derivative 1 − x² taken on the input instead of 1 − tanh² x"),
+      new Mutant("linearity_pairs_zipped", Exercise.byId("linearity"), "only the pairs (xs[i], ys[i]) checked, as with zip, not every pair"),
+      new Mutant("linearity_linear_additive_only", Exercise.byId("linearity"), "isLinear decided by additivity alone"),
+      new Mutant("linearity_absolute_tolerance", Exercise.byId("linearity"), "absolute tolerance instead of tol·max(1, |a|, |b|)"),
+      new Mutant("linearity_relative_without_floor", Exercise.byId("linearity"), "relative tolerance tol·max(|a|, |b|) without the floor of 1"),
+      new Mutant("linearity_linear_ks_as_summands", Exercise.byId("linearity"), "isLinear adds xs to ks instead of xs to xs"),
       new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
       new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));
