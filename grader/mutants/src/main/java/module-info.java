@@ -52,4 +52,6 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.softmax_mean_subtracted to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_rows_global_max to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ce_batch_divides_by_classes to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ce_batch_labels_transposed to dev.nngrade.exercises.testkit;
 }

@@ -59,7 +59,9 @@ public final class Catalogue {
       new Mutant("linearity_linear_ks_as_summands", Exercise.byId("linearity"), "isLinear adds xs to ks instead of xs to xs"),
       new Mutant("softmax_mean_subtracted", Exercise.byId("softmax"), "mean subtracted instead of the maximum (overflows for a wide spread)"),
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
-      new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"));
+      new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"),
+      new Mutant("ce_batch_divides_by_classes", Exercise.byId("cross-entropy"), "batch cross-entropy divided by the number of classes instead of the batch size"),
+      new Mutant("ce_batch_labels_transposed", Exercise.byId("cross-entropy"), "batch with labels reads y[label][sample] instead of y[sample][label]"));
 
   private Catalogue() {}
 }
