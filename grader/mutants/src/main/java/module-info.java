@@ -54,4 +54,7 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.softmax_input_overwritten to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.ce_batch_divides_by_classes to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.ce_batch_labels_transposed to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.se_half_mean_gradient_no_k to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.se_mean_gradient_no_two to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.se_gradient_in_place to dev.nngrade.exercises.testkit;
 }

@@ -61,7 +61,10 @@ public final class Catalogue {
       new Mutant("softmax_rows_global_max", Exercise.byId("softmax"), "one maximum for the whole batch instead of one per row"),
       new Mutant("softmax_input_overwritten", Exercise.byId("softmax"), "1-D softmax computed in the caller's array and returned"),
       new Mutant("ce_batch_divides_by_classes", Exercise.byId("cross-entropy"), "batch cross-entropy divided by the number of classes instead of the batch size"),
-      new Mutant("ce_batch_labels_transposed", Exercise.byId("cross-entropy"), "batch with labels reads y[label][sample] instead of y[sample][label]"));
+      new Mutant("ce_batch_labels_transposed", Exercise.byId("cross-entropy"), "batch with labels reads y[label][sample] instead of y[sample][label]"),
+      new Mutant("se_half_mean_gradient_no_k", Exercise.byId("squared-error"), "HALF_MEAN gradient y − t without the 1/K"),
+      new Mutant("se_mean_gradient_no_two", Exercise.byId("squared-error"), "MEAN gradient (y − t)/K without the 2"),
+      new Mutant("se_gradient_in_place", Exercise.byId("squared-error"), "gradient written into y and y returned"));
 
   private Catalogue() {}
 }
