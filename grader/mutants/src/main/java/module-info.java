@@ -57,4 +57,8 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.se_half_mean_gradient_no_k to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.se_mean_gradient_no_two to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.se_gradient_in_place to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_restore_by_arithmetic to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_descend_fixed_rate to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_descend_fixed_steps to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.ng_descend_updates_while_differentiating to dev.nngrade.exercises.testkit;
 }

@@ -64,7 +64,11 @@ public final class Catalogue {
       new Mutant("ce_batch_labels_transposed", Exercise.byId("cross-entropy"), "batch with labels reads y[label][sample] instead of y[sample][label]"),
       new Mutant("se_half_mean_gradient_no_k", Exercise.byId("squared-error"), "HALF_MEAN gradient y − t without the 1/K"),
       new Mutant("se_mean_gradient_no_two", Exercise.byId("squared-error"), "MEAN gradient (y − t)/K without the 2"),
-      new Mutant("se_gradient_in_place", Exercise.byId("squared-error"), "gradient written into y and y returned"));
+      new Mutant("se_gradient_in_place", Exercise.byId("squared-error"), "gradient written into y and y returned"),
+      new Mutant("ng_restore_by_arithmetic", Exercise.byId("numerical-gradient"), "x[i] restored by adding and subtracting h, not to the same double"),
+      new Mutant("ng_descend_fixed_rate", Exercise.byId("numerical-gradient"), "descend with the lecture's learning rate 0.1 written in"),
+      new Mutant("ng_descend_fixed_steps", Exercise.byId("numerical-gradient"), "descend with the lecture's 100 steps written in"),
+      new Mutant("ng_descend_updates_while_differentiating", Exercise.byId("numerical-gradient"), "descend moves each element as soon as its derivative is known"));
 
   private Catalogue() {}
 }
