@@ -61,4 +61,7 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.ng_descend_fixed_rate to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.ng_descend_fixed_steps to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.ng_descend_updates_while_differentiating to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.gd_partial_update_before_check to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.gd_first_row_only to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.gd_scales_grads_in_place to dev.nngrade.exercises.testkit;
 }

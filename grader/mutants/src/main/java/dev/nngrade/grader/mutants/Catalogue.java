@@ -68,7 +68,10 @@ public final class Catalogue {
       new Mutant("ng_restore_by_arithmetic", Exercise.byId("numerical-gradient"), "x[i] restored by adding and subtracting h, not to the same double"),
       new Mutant("ng_descend_fixed_rate", Exercise.byId("numerical-gradient"), "descend with the lecture's learning rate 0.1 written in"),
       new Mutant("ng_descend_fixed_steps", Exercise.byId("numerical-gradient"), "descend with the lecture's 100 steps written in"),
-      new Mutant("ng_descend_updates_while_differentiating", Exercise.byId("numerical-gradient"), "descend moves each element as soon as its derivative is known"));
+      new Mutant("ng_descend_updates_while_differentiating", Exercise.byId("numerical-gradient"), "descend moves each element as soon as its derivative is known"),
+      new Mutant("gd_partial_update_before_check", Exercise.byId("gd-step"), "each key checked just before its update: a bad key found later leaves earlier ones changed"),
+      new Mutant("gd_first_row_only", Exercise.byId("gd-step"), "only the first row of each parameter updated (parameters treated as vectors)"),
+      new Mutant("gd_scales_grads_in_place", Exercise.byId("gd-step"), "gradients scaled by η in place before they are subtracted"));
 
   private Catalogue() {}
 }
