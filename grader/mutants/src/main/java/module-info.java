@@ -64,4 +64,8 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.gd_partial_update_before_check to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.gd_first_row_only to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.gd_scales_grads_in_place to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.bp_relu_recomputes_forward to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.bp_backward_overwrites_z1 to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.bp_output_relu to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.bp_numerical_fallback to dev.nngrade.exercises.testkit;
 }

@@ -71,7 +71,11 @@ public final class Catalogue {
       new Mutant("ng_descend_updates_while_differentiating", Exercise.byId("numerical-gradient"), "descend moves each element as soon as its derivative is known"),
       new Mutant("gd_partial_update_before_check", Exercise.byId("gd-step"), "each key checked just before its update: a bad key found later leaves earlier ones changed"),
       new Mutant("gd_first_row_only", Exercise.byId("gd-step"), "only the first row of each parameter updated (parameters treated as vectors)"),
-      new Mutant("gd_scales_grads_in_place", Exercise.byId("gd-step"), "gradients scaled by η in place before they are subtracted"));
+      new Mutant("gd_scales_grads_in_place", Exercise.byId("gd-step"), "gradients scaled by η in place before they are subtracted"),
+      new Mutant("bp_relu_recomputes_forward", Exercise.byId("backprop2"), "ReLU backward runs forward again instead of using the z1 and y it is given"),
+      new Mutant("bp_backward_overwrites_z1", Exercise.byId("backprop2"), "backward writes the slope f'(u1) over the z1 that forward returned"),
+      new Mutant("bp_output_relu", Exercise.byId("backprop2"), "the hidden activation applied to the output, which is the identity"),
+      new Mutant("bp_numerical_fallback", Exercise.byId("backprop2"), "gradients by central differences of the loss instead of backpropagation"));
 
   private Catalogue() {}
 }
