@@ -68,4 +68,10 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.bp_backward_overwrites_z1 to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.bp_output_relu to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.bp_numerical_fallback to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_loss_after_update to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_fixed_rate to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_init_uniform to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_b2_not_updated to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_always_sigmoid to dev.nngrade.exercises.testkit;
+  exports dev.nngrade.grader.mutants.rt_target_swapped to dev.nngrade.exercises.testkit;
 }

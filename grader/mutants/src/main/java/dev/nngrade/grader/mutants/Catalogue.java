@@ -75,7 +75,13 @@ public final class Catalogue {
       new Mutant("bp_relu_recomputes_forward", Exercise.byId("backprop2"), "ReLU backward runs forward again instead of using the z1 and y it is given"),
       new Mutant("bp_backward_overwrites_z1", Exercise.byId("backprop2"), "backward writes the slope f'(u1) over the z1 that forward returned"),
       new Mutant("bp_output_relu", Exercise.byId("backprop2"), "the hidden activation applied to the output, which is the identity"),
-      new Mutant("bp_numerical_fallback", Exercise.byId("backprop2"), "gradients by central differences of the loss instead of backpropagation"));
+      new Mutant("bp_numerical_fallback", Exercise.byId("backprop2"), "gradients by central differences of the loss instead of backpropagation"),
+      new Mutant("rt_loss_after_update", Exercise.byId("regression-train"), "loss of a step recorded after its update"),
+      new Mutant("rt_fixed_rate", Exercise.byId("regression-train"), "the lecture's learning rate 0.07 written in"),
+      new Mutant("rt_init_uniform", Exercise.byId("regression-train"), "weights drawn from [0, 1) (np.random.rand) instead of N(0, 1)"),
+      new Mutant("rt_b2_not_updated", Exercise.byId("regression-train"), "b2 never updated"),
+      new Mutant("rt_always_sigmoid", Exercise.byId("regression-train"), "the sigmoid used whatever activation is asked for"),
+      new Mutant("rt_target_swapped", Exercise.byId("regression-train"), "target 3x0 + 2x1 instead of 2x0 + 3x1"));
 
   private Catalogue() {}
 }
