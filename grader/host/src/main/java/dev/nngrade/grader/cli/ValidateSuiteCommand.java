@@ -78,7 +78,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
-      return validate(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), area.runs(), work);
+      return validate(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), area.runs(), work);
     }
   }
 
@@ -111,7 +111,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
         out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
         expectations, seeds));
