@@ -138,14 +138,18 @@ class CodecTests {
     assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {big, big, big, big}, new double[0]));
     assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {0, Integer.MAX_VALUE, 2}, new double[0]));
     assertEquals(0, Value.of(new int[] {0, Integer.MAX_VALUE}, new double[0]).size(), "one huge extent beside a zero still fits an array");
-    byte[] judged = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {1, 1, 1, 1}, new double[] {5})));
+    byte[] judged = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {1, 1, 1, 1}, new double[] {5}), 0, 0, null));
+    int tail = 8 + 8 + 1; // after the value: the tolerance (two f64) and an absent hint key
+    int valueEnd = judged.length - tail;
     ByteBuffer b = ByteBuffer.wrap(judged);
-    int shapeAt = judged.length - 8 - 4 - 4 * 4;
+    int shapeAt = valueEnd - 8 - 4 - 4 * 4;
     for (int i = 0; i < 4; i++) {
       b.putInt(shapeAt + 4 * i, big);
     }
+    // the same value without its one element (data length 0), the tail as it was
     byte[] wrapped = Arrays.copyOf(judged, judged.length - 8);
-    ByteBuffer.wrap(wrapped).putInt(wrapped.length - 4, 0);
+    System.arraycopy(judged, valueEnd, wrapped, valueEnd - 8, tail);
+    ByteBuffer.wrap(wrapped).putInt(valueEnd - 8 - 4, 0);
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(wrapped));
   }
 
