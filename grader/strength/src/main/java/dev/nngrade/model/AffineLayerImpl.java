@@ -10,11 +10,6 @@ public class AffineLayerImpl implements AffineLayer {
   private double[] db;
 
   public AffineLayerImpl(double[][] w, double[] b) {
-    for (double[] row : w) {
-      if (row.length != b.length) {
-        throw new IllegalArgumentException("Affine: W has rows of " + row.length + " columns but b has " + b.length + " elements");
-      }
-    }
     this.w = w;
     this.b = b;
   }
@@ -23,9 +18,6 @@ public class AffineLayerImpl implements AffineLayer {
   public double[][] forward(double[][] x) {
     double[][] y = new double[x.length][b.length];
     for (int n = 0; n < x.length; n++) {
-      if (x[n].length != w.length) {
-        throw new IllegalArgumentException("Affine.forward: row " + n + " of x has " + x[n].length + " elements but W has " + w.length + " rows");
-      }
       for (int j = 0; j < b.length; j++) {
         double sum = b[j];
         for (int i = 0; i < w.length; i++) {
@@ -41,9 +33,6 @@ public class AffineLayerImpl implements AffineLayer {
   @Override
   public double[][] backward(double[][] dout) {
     int in = w.length, out = b.length;
-    if (dout.length != x.length) {
-      throw new IllegalArgumentException("Affine.backward: dout has " + dout.length + " rows but the last forward had " + x.length);
-    }
     double[][] dx = new double[x.length][in];
     dw = new double[in][out];
     db = new double[out];

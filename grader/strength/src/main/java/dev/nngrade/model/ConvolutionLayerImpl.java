@@ -13,9 +13,6 @@ public class ConvolutionLayerImpl implements ConvolutionLayer {
   private double[] db;
 
   public ConvolutionLayerImpl(double[][][][] w, double[] b, int stride, int pad) {
-    if (w.length != b.length) {
-      throw new IllegalArgumentException("Convolution: " + w.length + " filters but " + b.length + " biases");
-    }
     this.w = w;
     this.b = b;
     this.stride = stride;
@@ -26,9 +23,6 @@ public class ConvolutionLayerImpl implements ConvolutionLayer {
   public double[][][][] forward(double[][][][] x) {
     int channels = w[0].length, fh = w[0][0].length, fw = w[0][0][0].length;
     int h = x[0][0].length, wd = x[0][0][0].length;
-    if (x[0].length != channels) {
-      throw new IllegalArgumentException("Convolution.forward: x has " + x[0].length + " channels but the filters " + channels);
-    }
     int oh = (h + 2 * pad - fh) / stride + 1, ow = (wd + 2 * pad - fw) / stride + 1;
     double[][][][] out = new double[x.length][w.length][oh][ow];
     for (int n = 0; n < x.length; n++) {

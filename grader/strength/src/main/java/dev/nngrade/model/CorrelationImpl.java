@@ -7,9 +7,6 @@ public class CorrelationImpl implements Correlation {
   public double[][] correlate(double[][] image, double[][] filter) {
     int fh = filter.length, fw = filter[0].length;
     int oh = image.length - fh + 1, ow = image[0].length - fw + 1;
-    if (oh < 1 || ow < 1) {
-      throw new IllegalArgumentException("correlate: a " + fh + "x" + fw + " filter does not fit a " + image.length + "x" + image[0].length + " image");
-    }
     double[][] out = new double[oh][ow];
     for (int i = 0; i < oh; i++) {
       for (int j = 0; j < ow; j++) {

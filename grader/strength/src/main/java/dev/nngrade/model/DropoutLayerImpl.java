@@ -45,9 +45,6 @@ public class DropoutLayerImpl implements DropoutLayer {
 
   @Override
   public double[][] backward(double[][] dout) {
-    if (mask == null) {
-      throw new IllegalStateException("dropout: backward needs a training forward first");
-    }
     double[][] dx = new double[dout.length][];
     for (int n = 0; n < dout.length; n++) {
       dx[n] = new double[dout[n].length];

@@ -21,9 +21,6 @@ public class ForwardPassImpl implements ForwardPass {
   @Override
   public double loss(ForwardWeights w, double[] x, double[] d) {
     double[] y = forward(w, x).y();
-    if (d.length != y.length) {
-      throw new IllegalArgumentException("loss: the network has " + y.length + " outputs but d has " + d.length + " elements");
-    }
     double e = 0;
     for (int k = 0; k < y.length; k++) {
       e -= d[k] * Math.log(y[k] + DELTA);
@@ -33,14 +30,8 @@ public class ForwardPassImpl implements ForwardPass {
 
   /** {@code x W + b} for one row vector x. */
   private static double[] affine(double[] x, double[][] w, double[] b) {
-    if (w.length != x.length) {
-      throw new IllegalArgumentException("forward: x has " + x.length + " elements but W has " + w.length + " rows");
-    }
     double[] u = b.clone();
     for (int i = 0; i < x.length; i++) {
-      if (w[i].length != b.length) {
-        throw new IllegalArgumentException("forward: row " + i + " of W has " + w[i].length + " columns but b has " + b.length + " elements");
-      }
       for (int j = 0; j < b.length; j++) {
         u[j] += x[i] * w[i][j];
       }

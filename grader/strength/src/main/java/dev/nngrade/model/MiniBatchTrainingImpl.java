@@ -13,9 +13,6 @@ public class MiniBatchTrainingImpl implements MiniBatchTraining {
   @Override
   public TrainingRecord train(TwoLayerNetwork net, Optimizer optimizer, TrainingData data, int iterations, int batchSize, RandomGenerator random) {
     double[][] x = data.xTrain(), t = data.tTrain();
-    if (x.length != t.length || x.length == 0 || batchSize < 1) {
-      throw new IllegalArgumentException("mini-batch training: " + x.length + " inputs, " + t.length + " targets, batch size " + batchSize);
-    }
     int perEpoch = Math.max(x.length / batchSize, 1);
     int epochs = (iterations + perEpoch - 1) / perEpoch;
     double[] losses = new double[iterations];

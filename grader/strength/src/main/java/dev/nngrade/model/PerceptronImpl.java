@@ -14,9 +14,6 @@ public class PerceptronImpl implements Perceptron {
 
   @Override
   public int predict(double[] x) {
-    if (x.length != w.length) {
-      throw new IllegalArgumentException("perceptron: x has " + x.length + " elements, expected " + w.length);
-    }
     double s = 0;
     for (int i = 0; i < w.length; i++) {
       s += w[i] * x[i];
@@ -45,9 +42,6 @@ public class PerceptronImpl implements Perceptron {
 
   @Override
   public int train(double[][] xs, int[] ys, int maxEpochs) {
-    if (xs.length != ys.length) {
-      throw new IllegalArgumentException("perceptron: " + xs.length + " samples but " + ys.length + " labels");
-    }
     for (int epoch = 1; epoch <= maxEpochs; epoch++) {
       boolean mistaken = false;
       for (int i = 0; i < xs.length; i++) {

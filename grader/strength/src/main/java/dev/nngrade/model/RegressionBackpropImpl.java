@@ -8,7 +8,6 @@ import dev.nngrade.contract.net.RegressionParams;
 public class RegressionBackpropImpl implements RegressionBackprop {
   @Override
   public RegressionForward forward(RegressionParams p, double[] x, HiddenActivation f) {
-    check(p, x);
     int h = p.b1().length;
     double[] z1 = new double[h];
     double y = p.b2()[0];
@@ -25,7 +24,6 @@ public class RegressionBackpropImpl implements RegressionBackprop {
 
   @Override
   public RegressionParams backward(RegressionParams p, double[] x, double d, RegressionForward fwd, HiddenActivation f) {
-    check(p, x);
     int h = p.b1().length;
     double delta2 = fwd.y() - d;
     double[] dw2 = new double[h], delta1 = new double[h];
@@ -41,12 +39,5 @@ public class RegressionBackpropImpl implements RegressionBackprop {
       }
     }
     return new RegressionParams(dw1, delta1, dw2, new double[] {delta2});
-  }
-
-  private static void check(RegressionParams p, double[] x) {
-    if (p.w1().length != x.length || p.w2().length != p.b1().length || p.b2().length != 1) {
-      throw new IllegalArgumentException("regression network: W1 has " + p.w1().length + " rows for " + x.length + " inputs, b1 has " + p.b1().length
-          + " elements, W2 " + p.w2().length + ", b2 " + p.b2().length + " (expected [in][H], [H], [H], [1])");
-    }
   }
 }

@@ -18,9 +18,6 @@ public class SoftmaxClassifierImpl implements SoftmaxClassifier {
   public double[][] probabilities(double[][] x) {
     double[][] p = new double[x.length][];
     for (int n = 0; n < x.length; n++) {
-      if (x[n].length != w.length) {
-        throw new IllegalArgumentException("softmax classifier: row " + n + " has " + x[n].length + " inputs, expected " + w.length);
-      }
       double[] a = b.clone();
       for (int i = 0; i < w.length; i++) {
         for (int k = 0; k < b.length; k++) {
@@ -62,18 +59,12 @@ public class SoftmaxClassifierImpl implements SoftmaxClassifier {
 
   @Override
   public double step(double[][] x, int[] labels, double learningRate) {
-    if (labels.length != x.length) {
-      throw new IllegalArgumentException("softmax classifier: " + x.length + " rows but " + labels.length + " labels");
-    }
     double[][] p = probabilities(x);
     int batch = x.length;
     double loss = 0;
     double[][] dw = new double[w.length][b.length];
     double[] db = new double[b.length];
     for (int n = 0; n < batch; n++) {
-      if (labels[n] < 0 || labels[n] >= b.length) {
-        throw new IllegalArgumentException("softmax classifier: label " + labels[n] + " at row " + n + " is not in [0, " + b.length + ")");
-      }
       loss -= Math.log(p[n][labels[n]] + DELTA);
       for (int k = 0; k < b.length; k++) {
         double d = (p[n][k] - (k == labels[n] ? 1 : 0)) / batch;

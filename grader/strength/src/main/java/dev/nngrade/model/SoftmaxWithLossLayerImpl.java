@@ -10,15 +10,9 @@ public class SoftmaxWithLossLayerImpl implements SoftmaxWithLossLayer {
 
   @Override
   public double forward(double[][] x, double[][] t) {
-    if (x.length != t.length) {
-      throw new IllegalArgumentException("SoftmaxWithLoss: " + x.length + " rows of scores but " + t.length + " rows of targets");
-    }
     double[][] y = new double[x.length][];
     double loss = 0;
     for (int n = 0; n < x.length; n++) {
-      if (x[n].length != t[n].length) {
-        throw new IllegalArgumentException("SoftmaxWithLoss: row " + n + " has " + x[n].length + " scores but " + t[n].length + " targets");
-      }
       double max = Double.NEGATIVE_INFINITY;
       for (double v : x[n]) {
         max = Math.max(max, v);

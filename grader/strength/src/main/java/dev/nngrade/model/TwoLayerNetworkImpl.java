@@ -14,11 +14,6 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
   private final Map<String, double[][]> params;
 
   public TwoLayerNetworkImpl(Map<String, double[][]> params) {
-    for (String key : KEYS) {
-      if (params.get(key) == null) {
-        throw new IllegalArgumentException("TwoLayerNet needs the parameters " + KEYS + ", got " + params.keySet());
-      }
-    }
     this.params = params;
   }
 
@@ -35,7 +30,6 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
   @Override
   public double loss(double[][] x, double[][] t) {
     double[][] y = predict(x);
-    checkTargets(y, t);
     double sum = 0;
     for (int n = 0; n < y.length; n++) {
       for (int k = 0; k < y[n].length; k++) {
@@ -48,7 +42,6 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
   @Override
   public double accuracy(double[][] x, double[][] t) {
     double[][] y = predict(x);
-    checkTargets(y, t);
     int right = 0;
     for (int n = 0; n < y.length; n++) {
       if (argmax(y[n]) == argmax(t[n])) {
@@ -86,7 +79,6 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
     double[][] w1 = params.get("W1"), w2 = params.get("W2");
     double[][] z1 = sigmoid(affine(x, w1, params.get("b1")[0]));
     double[][] y = softmax(affine(z1, w2, params.get("b2")[0]));
-    checkTargets(y, t);
     int n = x.length, hidden = w2.length, out = y[0].length;
     double[][] dy = new double[n][out];
     for (int r = 0; r < n; r++) {
@@ -128,9 +120,6 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
   private static double[][] affine(double[][] x, double[][] w, double[] b) {
     double[][] u = new double[x.length][b.length];
     for (int n = 0; n < x.length; n++) {
-      if (x[n].length != w.length) {
-        throw new IllegalArgumentException("TwoLayerNet: row " + n + " of the input has " + x[n].length + " elements but W has " + w.length + " rows");
-      }
       for (int j = 0; j < b.length; j++) {
         double sum = b[j];
         for (int i = 0; i < w.length; i++) {
@@ -182,16 +171,5 @@ public class TwoLayerNetworkImpl implements TwoLayerNetwork {
       }
     }
     return best;
-  }
-
-  private static void checkTargets(double[][] y, double[][] t) {
-    if (t.length != y.length) {
-      throw new IllegalArgumentException("TwoLayerNet: " + y.length + " inputs but " + t.length + " targets");
-    }
-    for (int n = 0; n < t.length; n++) {
-      if (t[n].length != y[n].length) {
-        throw new IllegalArgumentException("TwoLayerNet: target row " + n + " has " + t[n].length + " elements but the network has " + y[n].length + " outputs");
-      }
-    }
   }
 }
