@@ -53,7 +53,7 @@ public final class LocalJudge implements InvocationInterceptor {
       }
       return;
     }
-    Class<?> testClass = context.getRequiredTestClass();
+    Class<?> testClass = topLevelClass(context);
     ReferenceRecordings.Test expected = ReferenceRecordings.of(testClass).test(context.getUniqueId());
     if (expected.problem() != null) {
       // the grader refuses to grade then (ReferenceRun.forClass): a suite's mistake, never the candidate's
@@ -72,6 +72,19 @@ public final class LocalJudge implements InvocationInterceptor {
     if (mismatch.isPresent()) {
       throw new AssertionFailedError("judged against the reference: " + mismatch.get());
     }
+  }
+
+  /**
+   * The class the test belongs to at the top of the tree: a {@code @Nested} class (in a strength class
+   * or a hidden suite it extends) runs as part of it, and the reference's run must select that class
+   * for the unique ids to be the same.
+   */
+  static Class<?> topLevelClass(ExtensionContext context) {
+    ExtensionContext c = context;
+    while (c.getParent().isPresent() && c.getParent().get() != c.getRoot()) {
+      c = c.getParent().get();
+    }
+    return c.getRequiredTestClass();
   }
 
   /** The conventions a strength class names, the textbook's when it names none. */

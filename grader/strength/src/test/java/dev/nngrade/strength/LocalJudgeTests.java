@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.contract.function.Softmax;
+import dev.nngrade.exercises.testkit.ImplementationResolver;
 import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Judge;
+import dev.nngrade.exercises.testkit.Tolerance;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -87,6 +93,28 @@ class LocalJudgeTests {
     List<String> f = failures(r);
     assertEquals(1, f.size(), () -> "failures: " + f);
     assertTrue(f.get(0).startsWith("the reference solution does not pass this test"), f.get(0));
+  }
+
+  @Test
+  void testsOfANestedClassAreJudgedToo() {
+    EngineExecutionResults right = run(LocalJudge.REFERENCE_PACKAGE, DiscoverySelectors.selectClass(SuiteWithANestedClass.class));
+    assertEquals(1, right.testEvents().succeeded().count(), () -> "failures: " + failures(right));
+    List<String> f = failures(run("dev.nngrade.strength.fixtures.offbyrelative, dev.nngrade.model", DiscoverySelectors.selectClass(SuiteWithANestedClass.class)));
+    assertEquals(1, f.size(), () -> "failures: " + f);
+    assertTrue(f.get(0).startsWith("judged against the reference: softmax in a nested class"), f.get(0));
+  }
+
+  /** A suite whose one judged check is in a {@code @Nested} class. */
+  @JudgedLocally
+  @ExtendWith(ImplementationResolver.class)
+  static class SuiteWithANestedClass {
+    @Nested
+    class Inner {
+      @Test
+      void judged(Implementations impl) {
+        Judge.same("softmax in a nested class", impl.get(Softmax.class).softmax(new double[][] {{1, 2}, {3, 5}}), Tolerance.of(1e-15, 1e-12), "hint.softmax.formula");
+      }
+    }
   }
 
   /** A suite whose check no implementation can pass. */
