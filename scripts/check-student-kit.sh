@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The newcomer's path from a clean checkout (exercises/newcomer/README.md): hand out the kit, run a
-# public test, implement softmax, see it turn green, see a wrong softmax explained, package.
+# public test with an old Java first on the PATH, implement softmax, see it turn green, see a wrong
+# softmax explained, package.
 # Needs the built contract and testkit jars (./run-tests builds them first).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/jdk.sh"
 nngrade_find_jdk
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 kit="$work/kit"
@@ -18,15 +20,43 @@ tail="$work/tail"
 mkdir -p "$tail/dev"
 for d in "$m2"/*; do [ "$(basename "$d")" = dev ] || ln -s "$d" "$tail/"; done
 if [ -d "$m2/dev" ]; then for d in "$m2/dev"/*; do [ "$(basename "$d")" = nngrade ] || ln -s "$d" "$tail/dev/"; done; fi
-mvn_kit() { (cd "$kit" && ./mvnw -B -ntp -Dmaven.repo.local="$work/m2" -Dmaven.repo.local.tail="$tail" "$@") >"$work/out.txt" 2>&1; }
-fail() { echo "check-student-kit: $1" >&2; echo "---- last Maven output ----" >&2; tail -40 "$work/out.txt" >&2; exit 1; }
+repo_args="-ntp -Dmaven.repo.local=$work/m2 -Dmaven.repo.local.tail=$tail"
+mvn_kit() { (cd "$kit" && ./mvnw -B $repo_args "$@") >"$work/out.txt" 2>&1; }
+fail() { echo "check-student-kit: $1" >&2; echo "---- last output ----" >&2; tail -40 "$work/out.txt" >&2; exit 1; }
 expect() { grep -qF -- "$1" "$work/out.txt" || fail "expected the output to contain: $1"; }
+expect_re() { grep -qE -- "$1" "$work/out.txt" || fail "expected the output to match: $1"; }
 
-echo "check-student-kit: untouched skeleton"
-mvn_kit test -Dtest=SoftmaxTests && fail "the skeleton's softmax test passed"
+# A student's machine: a Java 17 first on the PATH and no JAVA_HOME. The stand-in for it only says what
+# it is, so a build that used it would fail; the JDK 25 is found in a folder the kit's ./mvnw searches,
+# laid out the way macOS installs JDKs (NNGRADE_JDK_DIRS replaces the usual folders: the check must
+# not depend on where this machine keeps its JDKs).
+old="$work/jvms/old-17"
+mkdir -p "$old/bin" "$work/jvms/temurin-25.jdk/Contents" "$work/old-only"
+for tool in java javac; do
+  printf '#!/bin/sh\necho "stand-in for an old Java 17 (check-student-kit): it must not be used" >&2\nexit 1\n' >"$old/bin/$tool"
+  chmod +x "$old/bin/$tool"
+done
+echo 'JAVA_VERSION="17.0.2"' >"$old/release"
+ln -s "$JAVA_HOME" "$work/jvms/temurin-25.jdk/Contents/Home"
+ln -s "$old" "$work/old-only/old-17"
+as_java17_student() { (unset JAVA_HOME; export PATH="$old/bin:$PATH" NNGRADE_JDK_DIRS="$work/jvms"; "$@"); }
+
+echo "check-student-kit: untouched skeleton, with Java 17 first on the PATH and no JAVA_HOME"
+as_java17_student mvn_kit test -Dtest=SoftmaxTests && fail "the skeleton's softmax test passed"
 expect "未実装です（002 確認テスト7, 003: ソフトマックス関数）— SoftmaxImpl.softmax を実装してください"
-grep -q "kit-bundled" "$work/m2/dev/nngrade/nngrade-contract/0.1.0-SNAPSHOT/_remote.repositories" 2>/dev/null \
+grep -q "kit-bundled" "$work/m2/dev/nngrade/nngrade-contract/$version/_remote.repositories" 2>/dev/null \
   || fail "the contract was not resolved from the kit's repo/"
+
+echo "check-student-kit: ./mvnw with JAVA_HOME on a Java 17, and with no JDK 25 anywhere"
+(cd "$kit" && export JAVA_HOME="$old" PATH="$old/bin:$PATH" NNGRADE_JDK_DIRS="$work/jvms" && ./mvnw -v) >"$work/out.txt" 2>&1 \
+  || fail "./mvnw did not run with JAVA_HOME on a Java 17 and a JDK 25 installed"
+expect "mvnw: JAVA_HOME=$old is Java 17, not 25 or newer"
+expect_re "^Java version: 25"
+(cd "$kit" && unset JAVA_HOME && export PATH="$old/bin:$PATH" NNGRADE_JDK_DIRS="$work/old-only" && ./mvnw -v) >"$work/out.txt" 2>&1 \
+  && fail "./mvnw ran without a JDK 25"
+expect "mvnw: the exercises need a JDK 25 or newer, and none was found."
+expect "https://adoptium.net/temurin/releases/?version=25"
+expect "javac on the PATH ($old: Java 17)"
 
 echo "check-student-kit: a correct softmax"
 cp "$root/exercises/newcomer/correct/SoftmaxImpl.java" "$kit/src/main/java/dev/nngrade/student/"
@@ -54,5 +84,5 @@ done
 (mkdir -p "$work/unpacked" && cd "$work/unpacked" && "$JAVA_HOME/bin/jar" xf "$jar" META-INF/MANIFEST.MF)
 manifest=$(tr -d '\r' <"$work/unpacked/META-INF/MANIFEST.MF")
 grep -qx "Nngrade-Student: s1234567" <<<"$manifest" || fail "the manifest does not name the student: $manifest"
-grep -qx "Nngrade-Exercise-Set-Version: 0.1.0-SNAPSHOT" <<<"$manifest" || fail "the manifest lacks the exercise set version: $manifest"
+grep -qx "Nngrade-Exercise-Set-Version: $version" <<<"$manifest" || fail "the manifest lacks the exercise set version: $manifest"
 echo "check-student-kit: the newcomer's path works"
