@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The newcomer's path from a clean checkout (exercises/newcomer/README.md): hand out the kit, run a
 # public test with an old Java first on the PATH, implement softmax, see it turn green, see a wrong
-# softmax explained, package a partial submission.
+# softmax explained, package a partial submission; and what the kit carries for the student's IDE
+# (the contract's sources and Javadoc).
 # Needs the built contract and testkit jars (./run-tests builds them first).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,6 +58,28 @@ expect_re "^Java version: 25"
 expect "mvnw: the exercises need a JDK 25 or newer, and none was found."
 expect "https://adoptium.net/temurin/releases/?version=25"
 expect "javac on the PATH ($old: Java 17)"
+
+echo "check-student-kit: the contract's and testkit's sources and Javadoc in repo/, as an IDE fetches them"
+for artifact in nngrade-contract nngrade-exercise-testkit; do
+  for classifier in sources javadoc; do
+    ls "$kit/repo/dev/nngrade/$artifact/$version/"*-"$classifier".jar >/dev/null 2>&1 \
+      || fail "repo/ lacks the $classifier jar of $artifact: $(ls "$kit/repo/dev/nngrade/$artifact/$version/")"
+    # resolved through the kit's POM (its kit-bundled repository), the way IDEs download sources and docs
+    mvn_kit org.apache.maven.plugins:maven-dependency-plugin:3.9.0:copy -Dmdep.useBaseVersion=true \
+      -Dartifact="dev.nngrade:$artifact:$version:jar:$classifier" -DoutputDirectory="$work/docs" \
+      || fail "the $classifier jar of $artifact does not resolve from the kit"
+  done
+done
+mkdir -p "$work/docs/javadoc" "$work/docs/sources"
+(cd "$work/docs/javadoc" && "$JAVA_HOME/bin/jar" xf "$work/docs/nngrade-contract-$version-javadoc.jar")
+(cd "$work/docs/sources" && "$JAVA_HOME/bin/jar" xf "$work/docs/nngrade-contract-$version-sources.jar")
+page="$work/docs/javadoc/dev.nngrade.contract/dev/nngrade/contract/function/Softmax.html"
+[ -f "$page" ] || fail "the contract's Javadoc jar has no page for Softmax: $("$JAVA_HOME/bin/jar" tf "$work/docs/nngrade-contract-$version-javadoc.jar" | head -20)"
+grep -qF "ソフトマックス関数（講義002 確認テスト7、講義003） / the softmax function" "$page" \
+  || fail "the Softmax page lacks the contract's ja/en Javadoc"
+[ -f "$work/docs/sources/dev/nngrade/contract/function/Softmax.java" ] || fail "the contract's sources jar has no Softmax.java"
+"$JAVA_HOME/bin/jar" tf "$work/docs/nngrade-exercise-testkit-$version-javadoc.jar" \
+  | grep -q "dev/nngrade/exercises/testkit/contracts/SoftmaxContract.html" || fail "the testkit's Javadoc jar has no page for SoftmaxContract"
 
 echo "check-student-kit: a correct softmax"
 cp "$root/exercises/newcomer/correct/SoftmaxImpl.java" "$kit/src/main/java/dev/nngrade/student/"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the folder an instructor hands out: exercises/kit with the course file, the Maven wrapper,
-# and repo/ holding the contract and testkit artifacts (so the kit builds without this repository).
+# and repo/ holding the contract and testkit artifacts (so the kit builds without this repository),
+# each with its -sources.jar and -javadoc.jar (so that students' IDEs show the ja/en Javadoc).
 # Usage: scripts/make-student-kit.sh OUT_DIR [COURSE_FILE]   (build first: ./mvnw install -DskipTests)
 # COURSE_FILE replaces the kit's course.properties (the course's conventions and language).
 set -euo pipefail
@@ -11,10 +12,10 @@ if [ -n "$course" ] && [ ! -f "$course" ]; then echo "make-student-kit: course f
 . "$root/scripts/jdk.sh"
 nngrade_find_jdk
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
-contract="$root/exercises/contract/target/nngrade-contract-$version.jar"
-testkit="$root/exercises/testkit/target/nngrade-exercise-testkit-$version.jar"
-for jar in "$contract" "$testkit"; do
-  [ -f "$jar" ] || { echo "make-student-kit: $jar is missing; build it first: ./mvnw install -DskipTests" >&2; exit 1; }
+contract="$root/exercises/contract/target/nngrade-contract-$version"
+testkit="$root/exercises/testkit/target/nngrade-exercise-testkit-$version"
+for jar in "$contract".jar "$contract"-sources.jar "$contract"-javadoc.jar "$testkit".jar "$testkit"-sources.jar "$testkit"-javadoc.jar; do
+  [ -f "$jar" ] || { echo "make-student-kit: $jar is missing; build it first: ./mvnw install -DskipTests (without -Dmaven.javadoc.skip)" >&2; exit 1; }
 done
 if [ -e "$out" ] && [ -n "$(ls -A "$out" 2>/dev/null)" ]; then
   echo "make-student-kit: $out exists and is not empty; choose a new folder" >&2
@@ -51,6 +52,6 @@ deploy() { # deploy-file writes the remote layout (with snapshot metadata) that 
 }
 deploy -Dfile="$root/pom.xml" -DpomFile="$root/pom.xml" -Dpackaging=pom
 deploy -Dfile="$root/exercises/pom.xml" -DpomFile="$root/exercises/pom.xml" -Dpackaging=pom
-deploy -Dfile="$contract" -DpomFile="$root/exercises/contract/pom.xml"
-deploy -Dfile="$testkit" -DpomFile="$root/exercises/testkit/pom.xml"
+deploy -Dfile="$contract".jar -Dsources="$contract"-sources.jar -Djavadoc="$contract"-javadoc.jar -DpomFile="$root/exercises/contract/pom.xml"
+deploy -Dfile="$testkit".jar -Dsources="$testkit"-sources.jar -Djavadoc="$testkit"-javadoc.jar -DpomFile="$root/exercises/testkit/pom.xml"
 echo "student kit written to $out (build it there with ./mvnw test)"
