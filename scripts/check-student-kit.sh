@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The newcomer's path from a clean checkout (exercises/newcomer/README.md): hand out the kit, run a
 # public test with an old Java first on the PATH, implement softmax, see it turn green, see a wrong
-# softmax explained, package a partial submission; and what the kit carries for the student's IDE
-# (the contract's sources and Javadoc).
-# Needs the built contract and testkit jars (./run-tests builds them first).
+# softmax explained, package a partial submission, run the kit's GitHub workflow's commands; and
+# what the kit carries for the student's IDE (the contract's sources and Javadoc).
+# Needs the built contract and testkit jars (./run-tests builds them first), and python3 with PyYAML
+# (Debian/Ubuntu: python3-yaml) to read the workflow the way GitHub does.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/jdk.sh"
 nngrade_find_jdk
+python3 -c 'import yaml' 2>/dev/null \
+  || { echo "check-student-kit: needs python3 with PyYAML to parse the kit's workflow (Debian/Ubuntu: apt-get install python3-yaml)" >&2; exit 1; }
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -117,4 +120,72 @@ manifest=$(tr -d '\r' <"$work/unpacked/META-INF/MANIFEST.MF")
 grep -qx "Nngrade-Student: s1234567" <<<"$manifest" || fail "the manifest does not name the student: $manifest"
 grep -qx "Nngrade-Exercise-Set-Version: $version" <<<"$manifest" || fail "the manifest lacks the exercise set version: $manifest"
 
+echo "check-student-kit: the kit's workflow (.github/workflows/public-tests.yml), its commands run here"
+# Parsed as GitHub parses it (YAML): it must run the public tests on every push with a Temurin 25, run
+# exactly the commands below, keep the reports, and write result.json even when the tests fail.
+python3 - "$kit/.github/workflows/public-tests.yml" >"$work/commands.txt" 2>"$work/out.txt" <<'PY' || fail "the workflow is not what the kit promises"
+import sys, yaml
+expected_runs = ["./mvnw -B test", "python3 .github/scripts/classroom50-result.py"]
+with open(sys.argv[1], encoding="utf-8") as f:
+    wf = yaml.safe_load(f)
+def need(ok, what):
+    if not ok:
+        sys.exit(f"workflow: {what}")
+triggers = wf.get("on", wf.get(True))  # YAML 1.1 reads the key `on` as true
+need(isinstance(triggers, dict) and "push" in triggers, f"it does not run on push: on = {triggers!r}")
+need(isinstance(wf.get("jobs"), dict) and len(wf["jobs"]) == 1, f"expected one job, got {list(wf.get('jobs') or {})}")
+steps = next(iter(wf["jobs"].values()))["steps"]
+uses = {s["uses"].split("@")[0]: s for s in steps if "uses" in s}
+need(set(uses) == {"actions/checkout", "actions/setup-java", "actions/upload-artifact"}, f"unexpected actions: {sorted(uses)}")
+java = uses["actions/setup-java"].get("with", {})
+need(java.get("distribution") == "temurin" and str(java.get("java-version")) == "25", f"setup-java is not Temurin 25: {java}")
+runs = [s["run"].strip() for s in steps if "run" in s]
+need(runs == expected_runs, f"its commands are {runs}, not {expected_runs} (this check runs exactly those)")
+after_tests = steps[[s.get("run", "").strip() for s in steps].index(expected_runs[0]) + 1:]
+for s in after_tests:
+    need("!cancelled()" in str(s.get("if", "")), f"step {s.get('name') or s.get('uses')} does not run after failing tests: if = {s.get('if')!r}")
+paths = uses["actions/upload-artifact"]["with"]["path"].split()
+need(paths == ["target/surefire-reports/", "result.json"], f"it keeps {paths}")
+print("\n".join(runs))
+PY
+mapfile -t commands <"$work/commands.txt"
+# each as GitHub's runner runs a step (bash -eo pipefail), in a fresh checkout (no target/)
+rm -rf "$kit/target"
+step() { (cd "$kit" && MAVEN_ARGS="$repo_args" GITHUB_STEP_SUMMARY="$work/summary.md" bash --noprofile --norc -eo pipefail -c "$1") >"$work/out.txt" 2>&1; }
+step "${commands[0]}" && fail "'${commands[0]}' passed on a partial submission (the other exercises' tests must fail it)"
+expect_re "Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* -- in dev.nngrade.student.SoftmaxTests"
+step "${commands[1]}" || fail "'${commands[1]}' failed"
+for path in target/surefire-reports result.json; do [ -e "$kit/$path" ] || fail "the workflow keeps $path, which its commands did not write"; done
+# result.json: Classroom 50's fields, and per exercise the public tests passed/total, checked against the
+# totals surefire itself wrote in each report
+python3 - "$kit" >"$work/out.txt" 2>&1 <<'PY' || fail "result.json is not the public tests' result"
+import json, pathlib, re, sys
+import xml.etree.ElementTree as ET
+kit = pathlib.Path(sys.argv[1])
+r = json.loads((kit / "result.json").read_text(encoding="utf-8"))
+def need(ok, what):
+    if not ok:
+        sys.exit(f"result.json: {what}")
+need(r.get("schema") == "classroom50/result/v1", f"schema {r.get('schema')!r}")
+for field in ("classroom", "assignment", "submission", "commit", "release", "review", "datetime"):
+    need(isinstance(r.get(field), str), f"{field} is not a string")
+need(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", r["datetime"]), f"datetime {r['datetime']!r}")
+classes = sorted(p.stem for p in (kit / "src/test/java/dev/nngrade/student").glob("*Tests.java"))
+tests = {t["test-name"]: t for t in r["tests"]}
+need(len(r["tests"]) == len(classes) == 22, f"{len(r['tests'])} entries for {len(classes)} public test classes")
+for cls in classes:
+    suite = ET.parse(kit / f"target/surefire-reports/TEST-dev.nngrade.student.{cls}.xml").getroot()
+    total = int(suite.get("tests"))
+    passed = total - sum(int(suite.get(k)) for k in ("failures", "errors", "skipped"))
+    [t] = [t for name, t in tests.items() if name.endswith(f"({cls})")]
+    need((t["score"], t["max-score"], t["passed"]) == (passed, total, passed == total > 0),
+         f"{t['test-name']}: {t['score']}/{t['max-score']} passed={t['passed']}, surefire says {passed}/{total}")
+soft = tests.get("softmax (SoftmaxTests)")
+need(soft is not None and (soft["score"], soft["max-score"], soft["passed"]) == (5, 5, True), f"softmax: {soft}")
+need(all(not t["passed"] and t["max-score"] > 0 for n, t in tests.items() if n != "softmax (SoftmaxTests)"),
+     "an unfinished exercise counts as passed, or its tests did not run")
+need(r["score"] == sum(t["score"] for t in r["tests"]) == 5, f"score {r['score']}")
+need(r["max-score"] == sum(t["max-score"] for t in r["tests"]), f"max-score {r['max-score']}")
+PY
+grep -qF "| softmax (SoftmaxTests) | 5/5 |" "$work/summary.md" || fail "the run's summary lacks the softmax row: $(cat "$work/summary.md")"
 echo "check-student-kit: the newcomer's path works"
