@@ -1,6 +1,7 @@
 package dev.nngrade.reports.html;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nngrade.contract.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,8 +55,8 @@ public final class HtmlRenderer {
     return card;
   }
 
-  /** The report of one submission, in {@code lang} ({@code ja} or {@code en}). */
-  public String student(Map<String, Object> card, String lang) {
+  /** The report of one submission, in {@code lang}. */
+  public String student(Map<String, Object> card, Language lang) {
     VelocityContext c = context(lang);
     c.put("card", card);
     return render("student.vm", c);
@@ -65,7 +66,7 @@ public final class HtmlRenderer {
    * The class summary: score distribution, pass rates per exercise and per test (hardest first),
    * submissions that need a look, and a link per student ({@code links}: student → relative URL).
    */
-  public String summary(List<Map<String, Object>> cards, Map<String, String> links, String title, String lang) {
+  public String summary(List<Map<String, Object>> cards, Map<String, String> links, String title, Language lang) {
     return summary(cards, links, List.of(), title, lang);
   }
 
@@ -74,7 +75,7 @@ public final class HtmlRenderer {
    * times are not part of the scorecards, so the caller brings them).
    */
   @SuppressWarnings("unchecked")
-  public String summary(List<Map<String, Object>> cards, Map<String, String> links, List<Map<String, Object>> slowest, String title, String lang) {
+  public String summary(List<Map<String, Object>> cards, Map<String, String> links, List<Map<String, Object>> slowest, String title, Language lang) {
     VelocityContext c = context(lang);
     Map<String, String> labels = labels(lang);
     List<Map<String, Object>> rows = new ArrayList<>(cards);
@@ -167,7 +168,7 @@ public final class HtmlRenderer {
    * A leaderboard page: a table and a chart of the best score over time per track. The ranking itself
    * is the leaderboard's business; this only shows it.
    */
-  public String leaderboard(LeaderboardPage page, List<LeaderboardTrack> tracks, String lang) {
+  public String leaderboard(LeaderboardPage page, List<LeaderboardTrack> tracks, Language lang) {
     if (!page.order().equals("asc") && !page.order().equals("desc")) {
       throw new IllegalArgumentException("leaderboard order '" + page.order() + "': expected asc or desc");
     }
@@ -201,17 +202,17 @@ public final class HtmlRenderer {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
-  private VelocityContext context(String lang) {
+  private VelocityContext context(Language lang) {
     VelocityContext c = new VelocityContext();
-    c.put("lang", lang);
+    c.put("lang", lang == Language.JA ? "ja" : "en");
     c.put("msg", labels(lang));
     c.put("fmt", new Fmt());
     return c;
   }
 
-  /** The labels of {@code lang}: ja, or en for anything else. */
-  static Map<String, String> labels(String lang) {
-    String file = "ja".equals(lang) ? "labels_ja.properties" : "labels.properties";
+  /** The labels of {@code lang}. */
+  static Map<String, String> labels(Language lang) {
+    String file = lang == Language.JA ? "labels_ja.properties" : "labels.properties";
     Properties p = new Properties();
     try (InputStream in = HtmlRenderer.class.getResourceAsStream(file); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(r);

@@ -1,5 +1,6 @@
 package dev.nngrade.reports.html;
 
+import dev.nngrade.contract.Language;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,6 @@ final class Samples {
     b.put("score", 20.0);
     List<Map<String, Object>> slowest = List.of(Map.of("name", "Softmax.rowsSumToOne", "medianMillis", 10000L, "maxMillis", 10004L),
         Map.of("name", "Softmax.lectureScores", "medianMillis", 12L, "maxMillis", 15L));
-    return new HtmlRenderer().summary(List.of(a, b), Map.of("bob", "bob/report.html"), slowest, "Sample <class>", lang);
+    return new HtmlRenderer().summary(List.of(a, b), Map.of("bob", "bob/report.html"), slowest, "Sample <class>", Language.parse(lang));
   }
 }

@@ -1,9 +1,11 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.demo.DemoLeaderboard;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
 import java.io.PrintWriter;
@@ -37,8 +39,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar.")
   boolean noProgress;
 
-  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the feedback and reports for this run; default: the assignment's.")
+  Language lang;
 
   @Option(names = "--isolation", defaultValue = "auto", paramLabel = "LEVEL",
       description = {"full, container, none, or auto (the default for the demo only: the best level this machine offers, lowered with a warning when",
@@ -47,16 +50,18 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
     SandboxPolicy policy = isolation.equals("auto") ? SandboxPolicy.best() : SandboxPolicy.of(Isolation.parse(isolation));
     // both assignments are read before anything is written, as every command does
     Assignment demo = lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang);
     Assignment leaderboard = lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang);
     Path submissions = out.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(demo, submissions, out.resolve("results"), jobs, force, policy, !noProgress, err);
+    ClassRun.Result r;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), !noProgress)) {
+      r = ClassRun.run(demo, ClassRun.Options.of(submissions, out.resolve("results"), policy).withJobs(jobs).withForce(force), console);
+    }
     PrintWriter w = spec.commandLine().getOut();
-    ClassGrading.printSummary(w, r.cards(), r.millis());
+    SummaryTable.print(w, r.cards(), r.millis());
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
     w.println();
     w.println("leaderboard demo (assignment demo-leaderboard): model submissions scored on hidden Fashion-MNIST rows");
@@ -64,11 +69,14 @@ public final class DemoCommand implements Callable<Integer> {
     Path models = out.resolve("leaderboard-submissions");
     DemoLeaderboard.write(models);
     // every entry counts on a leaderboard (ben's third of the day is over the daily limit), so none is superseded
-    ClassGrading.Result board = ClassGrading.run(leaderboard, models, Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED),
-        out.resolve("leaderboard-results"), jobs, force, policy, !noProgress, err);
-    ClassGrading.printSummary(w, board.cards(), board.millis());
-    w.println("leaderboard: " + board.leaderboard() + " (instructor: " + board.leaderboard().resolveSibling("leaderboard.json") + ", history: "
-        + board.leaderboard().resolveSibling("history.sqlite") + ")");
+    ClassRun.Result board;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), !noProgress)) {
+      board = ClassRun.run(leaderboard, ClassRun.Options.of(models, out.resolve("leaderboard-results"), policy)
+          .withIntake(Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED)).withJobs(jobs).withForce(force), console);
+    }
+    SummaryTable.print(w, board.cards(), board.millis());
+    Path page = board.leaderboard().orElseThrow();
+    w.println("leaderboard: " + page + " (instructor: " + page.resolveSibling("leaderboard.json") + ", history: " + page.resolveSibling("history.sqlite") + ")");
     w.flush();
     return 0;
   }

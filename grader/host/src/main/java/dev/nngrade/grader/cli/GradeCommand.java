@@ -1,12 +1,13 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.intake.IdentityLayout;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,8 +61,9 @@ public final class GradeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar.")
   boolean noProgress;
 
-  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the feedback and reports for this run; default: the assignment's.")
+  Language lang;
 
   @Mixin
   SandboxOption sandbox;
@@ -71,14 +73,17 @@ public final class GradeCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs " + jobs + ": expected at least 1");
     }
-    PrintWriter err = spec.commandLine().getErr();
     Assignment a = Assignments.load(assignment);
-    Intake.Options options = Intake.Options.defaults().withLayout(layout).withPolicy(policy);
+    Intake.Options intake = Intake.Options.defaults().withLayout(layout).withPolicy(policy);
     if (roster != null) {
-      options = options.withRoster(roster);
+      intake = intake.withRoster(roster);
     }
-    ClassGrading.Result r = ClassGrading.run(lang == null ? a : a.withLanguage(lang), submissions, options, out, jobs, force, sandbox.policy(), !noProgress, err);
-    ClassGrading.printSummary(spec.commandLine().getOut(), r.cards(), r.millis());
+    ClassRun.Options options = ClassRun.Options.of(submissions, out, sandbox.policy()).withIntake(intake).withJobs(jobs).withForce(force);
+    ClassRun.Result r;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), !noProgress)) {
+      r = ClassRun.run(lang == null ? a : a.withLanguage(lang), options, console);
+    }
+    SummaryTable.print(spec.commandLine().getOut(), r.cards(), r.millis());
     // 0: every submission graded; 3: some need an instructor's look (not a jar, flagged as forged, a claimed classmate's id, not on the roster)
     return r.cards().stream().anyMatch(c -> c.status() == Scorecard.Status.INVALID || c.status() == Scorecard.Status.FLAGGED) || r.intake().needsReview() ? 3 : 0;
   }

@@ -1,5 +1,6 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.assignment.LeaderboardSpec;
@@ -32,8 +33,9 @@ public final class LeaderboardCommand implements Callable<Integer> {
   @Option(names = "--final", description = "Rank on the private part and show it to students, whatever the assignment's phase says.")
   boolean finalRanking;
 
-  @Option(names = "--lang", description = "Language of the pages (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the pages; default: the assignment's.")
+  Language lang;
 
   @Override
   public Integer call() throws Exception {

@@ -1,7 +1,8 @@
 package dev.nngrade.grader.cli;
 
-import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.grading.ClassRun;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
@@ -10,9 +11,10 @@ import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.judging.ReferenceRun;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.mutants.Catalogue;
-import dev.nngrade.grader.output.Files2;
+import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.SandboxArea;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
@@ -60,7 +62,11 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
-      return validate(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), area.runs(), work);
+      ChildJvm jvm;
+      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), false)) {
+        jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
+      }
+      return validate(a, manifest, jvm, area.runs(), work);
     }
   }
 
@@ -69,10 +75,10 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), a.language(), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
         out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
-        expectations, seeds));
+        expectations, seeds, Optional.empty()));
 
     Grader reference = grader.apply("reference", "dev.nngrade.solution");
     Scorecard ref = reference.grade(emptySubmission("reference"), ".", 0);
@@ -95,7 +101,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
       boolean othersIntact = true;
       for (Scorecard.ExerciseResult e : card.exercises()) {
         if (e.id().equals(m.exercise().id())) {
-          e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> caught.add(t.name()));
+          e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> caught.add(t.name()));
         } else {
           othersIntact &= e.score() == e.maxScore();
         }
@@ -109,7 +115,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     report.put("assignment", a.id());
     report.put("ok", ok);
     report.put("checks", checks);
-    Files2.writeAtomically(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
+    AtomicFiles.write(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
     for (Check c : checks) {
       w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(),
           c.caughtBy().isEmpty() ? (c.detail().isEmpty() ? "" : "  " + c.detail()) : "  caught by " + c.caughtBy());
@@ -121,14 +127,14 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
 
   private static String failures(Scorecard c) {
     List<String> f = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> f.add(t.name() + " " + t.outcome()
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> f.add(t.name() + " " + t.outcome()
         + (t.instructorMessage() == null ? "" : ": " + t.instructorMessage()))));
     return String.join("; ", f);
   }
 
   private static String passes(Scorecard c) {
     List<String> p = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome().equals("PASSED")).forEach(t -> p.add(t.name())));
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).forEach(t -> p.add(t.name())));
     return p.isEmpty() ? "" : "passed: " + String.join(", ", p);
   }
 

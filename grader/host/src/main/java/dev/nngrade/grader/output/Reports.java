@@ -1,6 +1,7 @@
 package dev.nngrade.grader.output;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.scoring.Scorecard;
 import dev.nngrade.reports.html.HtmlRenderer;
@@ -50,16 +51,16 @@ public final class Reports {
 
   public static void write(Path out, List<String> dirs, List<Scorecard> cards, Assignment assignment) throws IOException {
     HtmlRenderer html = new HtmlRenderer();
-    String lang = assignment.language();
+    Language lang = assignment.language();
     List<Map<String, Object>> maps = new ArrayList<>();
     Map<String, String> links = new LinkedHashMap<>();
     for (int i = 0; i < cards.size(); i++) {
       Map<String, Object> card = ResultWriters.JSON.readValue(ResultWriters.JSON.writeValueAsString(cards.get(i)), new TypeReference<LinkedHashMap<String, Object>>() {});
       maps.add(card);
       links.putIfAbsent(cards.get(i).student(), dirs.get(i) + "/report.html");
-      Files2.writeAtomically(out.resolve(dirs.get(i)).resolve("report.html"), html.student(card, lang));
+      AtomicFiles.write(out.resolve(dirs.get(i)).resolve("report.html"), html.student(card, lang));
     }
-    String title = assignment.title().getOrDefault(lang, assignment.id());
-    Files2.writeAtomically(out.resolve("index.html"), html.summary(maps, links, slowest(out, dirs, cards), title, lang));
+    String title = assignment.title(lang);
+    AtomicFiles.write(out.resolve("index.html"), html.summary(maps, links, slowest(out, dirs, cards), title, lang));
   }
 }

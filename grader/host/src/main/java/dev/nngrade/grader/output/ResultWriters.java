@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class ResultWriters {
   private ResultWriters() {}
 
   public static void scorecard(Path dir, Scorecard card) throws IOException {
-    Files2.writeAtomically(dir.resolve("scorecard.json"), JSON.writeValueAsString(card) + "\n");
+    AtomicFiles.write(dir.resolve("scorecard.json"), JSON.writeValueAsString(card) + "\n");
   }
 
   /**
@@ -49,7 +50,7 @@ public final class ResultWriters {
         n.put("number", e + "." + (++t));
         n.put("score", tr.score());
         n.put("max_score", tr.maxScore());
-        n.put("status", "PASSED".equals(tr.outcome()) ? "passed" : "failed");
+        n.put("status", tr.outcome() == Outcome.PASSED ? "passed" : "failed");
         if (tr.message() != null) {
           n.put("output", tr.message() + (tr.where() != null ? "\n(" + tr.where() + ")" : ""));
         }
@@ -74,7 +75,7 @@ public final class ResultWriters {
     if (lb != null && lb.message() != null) {
       root.put("output", (root.path("output").asText().isEmpty() ? "" : root.path("output").asText() + "\n") + lb.message());
     }
-    Files2.writeAtomically(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
+    AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
   }
 
   /** {@code grades.csv}: one row per submission, sorted by student id. */
@@ -87,7 +88,7 @@ public final class ResultWriters {
         .append(c.late() == null ? 0 : c.late().days()).append(',')
         .append(csv(c.submission() == null ? "" : c.submission().file())).append(',')
         .append(c.submission() == null || c.submission().sha256() == null ? "" : c.submission().sha256()).append('\n'));
-    Files2.writeAtomically(file, b.toString());
+    AtomicFiles.write(file, b.toString());
   }
 
   static String number(double v) {

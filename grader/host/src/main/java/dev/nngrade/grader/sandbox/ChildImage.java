@@ -56,7 +56,7 @@ public final class ChildImage {
       } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
         // another grader cached it meanwhile, or the file system cannot: use the one built here
       } finally {
-        dev.nngrade.grader.output.Files2.deleteTree(staging);
+        RunFolder.deleteTree(staging);
       }
       if (sound(cache)) {
         return cache;

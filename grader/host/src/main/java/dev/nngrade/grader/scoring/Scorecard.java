@@ -2,6 +2,7 @@ package dev.nngrade.grader.scoring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.nngrade.grader.results.Outcome;
 import java.util.List;
 
 /**
@@ -86,9 +87,9 @@ public record Scorecard(
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"id", "name", "outcome", "score", "maxScore", "message", "where", "exception", "instructorMessage", "mistake", "hint", "gradientChecks"})
-  public record TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+  public record TestResult(String id, String name, Outcome outcome, double score, double maxScore, String message, String where, String exception,
       String instructorMessage, String mistake, String hint, List<GradientCheck> gradientChecks) {
-    public TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+    public TestResult(String id, String name, Outcome outcome, double score, double maxScore, String message, String where, String exception,
         String instructorMessage) {
       this(id, name, outcome, score, maxScore, message, where, exception, instructorMessage, null, null, List.of());
     }

@@ -30,7 +30,7 @@ public final class Scorer {
   public Scorer(Assignment assignment, Manifest manifest) {
     this.assignment = assignment;
     this.manifest = manifest;
-    this.language = Language.parse(assignment.language());
+    this.language = assignment.language();
   }
 
   public Scorecard score(Submission s, Map<String, Verdict> verdicts, int rejected, int runs, String isolation, Instant gradedAt, List<String> notes) {
@@ -113,8 +113,7 @@ public final class Scorer {
   }
 
   private Scorecard.AssignmentRef assignmentRef() {
-    String title = assignment.title().getOrDefault(language == Language.JA ? "ja" : "en", assignment.id());
-    return new Scorecard.AssignmentRef(assignment.id(), title);
+    return new Scorecard.AssignmentRef(assignment.id(), assignment.title(language));
   }
 
   private static String outcomeOf(Map<String, Verdict> verdicts, Manifest.Entry e) {
@@ -134,7 +133,7 @@ public final class Scorer {
   private Scorecard.TestResult result(Manifest.Entry t, Exercise exercise, Verdict v, Outcome o, double points, double share) {
     String name = t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method();
     if (v == null) {
-      return new Scorecard.TestResult(t.id(), name, o.name(), points, share, Messages.get(language, "outcome.not-run"), null, null, null, null, null, List.of());
+      return new Scorecard.TestResult(t.id(), name, o, points, share, Messages.get(language, "outcome.not-run"), null, null, null, null, null, List.of());
     }
     boolean open = t.publicInputs();
     String hintKey = o == Outcome.PASSED ? null : hintKey(v.reason());
@@ -143,7 +142,7 @@ public final class Scorer {
     String where = open && thrown != null ? thrown.where() : null;
     String exception = thrown == null ? null : thrown.type() != null ? thrown.type() : "(" + thrown.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
     List<Scorecard.GradientCheck> rows = open ? v.gradients().stream().map(Scorer::row).toList() : List.of();
-    return new Scorecard.TestResult(t.id(), name, o.name(), points, share, o == Outcome.PASSED ? null : studentMessage(o, v.reason(), exercise, open, hint),
+    return new Scorecard.TestResult(t.id(), name, o, points, share, o == Outcome.PASSED ? null : studentMessage(o, v.reason(), exercise, open, hint),
         where, exception, o == Outcome.PASSED ? null : instructorMessage(v.reason()), hintKey, hint, rows);
   }
 
@@ -173,9 +172,11 @@ public final class Scorer {
       };
       case ABORTED -> Messages.get(language, "outcome.aborted");
       case SKIPPED -> Messages.get(language, "outcome.skipped");
-      case TIMED_OUT -> Messages.get(language, "outcome.timed-out", assignment.limits().testTimeoutSeconds());
+      case TIMED_OUT -> reason instanceof Verdict.Reason.OutOfTime t ? Messages.get(language, "outcome.budget-running", t.budgetSeconds())
+          : Messages.get(language, "outcome.timed-out", assignment.limits().testTimeoutSeconds());
       case CRASHED -> Messages.get(language, "outcome.crashed");
-      case NOT_RUN -> reason instanceof Verdict.Reason.ContainerFailed c && c.thrown() != null
+      case NOT_RUN -> reason instanceof Verdict.Reason.OutOfTime t ? Messages.get(language, "outcome.budget", t.budgetSeconds())
+          : reason instanceof Verdict.Reason.ContainerFailed c && c.thrown() != null
           ? c.thrown().type() != null && c.thrown().origin() == Event.Origin.JDK ? Messages.get(language, "outcome.container", c.thrown().type())
               : Messages.get(language, "outcome.container-own")
           : Messages.get(language, "outcome.not-run");
@@ -210,6 +211,7 @@ public final class Scorer {
       case Verdict.Reason.Threw th -> th.thrown() == null ? null : describe(th.thrown());
       case Verdict.Reason.ContainerFailed c -> c.thrown() == null ? "the test class could not start" : "the test class could not start: " + describe(c.thrown());
       case Verdict.Reason.Lost l -> l.detail();
+      case Verdict.Reason.OutOfTime t -> "the submission's time budget of " + t.budgetSeconds() + " s (submissionTimeoutSeconds, all its runs together) ran out";
       case null -> null;
     };
     return text == null || text.length() <= 2000 ? text : text.substring(0, 2000) + "…";

@@ -7,7 +7,7 @@ import static dev.nngrade.grader.intake.Fixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.output.ResultWriters;
@@ -42,11 +42,11 @@ class IntakeGradingTests {
     write(subs.resolve("s03.zip"), zip(Map.of("Main.java", "class Main {}".getBytes(StandardCharsets.UTF_8))));
     IntakeReport r = Intake.scan(subs, dir.resolve("staging"), Intake.Options.defaults());
 
-    Assignment a = Assignments.load("demo").withLanguage("en");
+    Assignment a = Assignments.load("demo").withLanguage(dev.nngrade.contract.Language.EN);
     // no child JVM: an invalid submission never reaches one
     Grader grader = new Grader(new Grader.Setup(a, Manifest.of(a), null, Files.createDirectories(dir.resolve("out")), dir, false, "dev.nngrade.student",
         dev.nngrade.grader.sandbox.ChildJvm.Modules.TESTS, dev.nngrade.grader.judging.Expectations.NONE,
-        dev.nngrade.grader.judging.MasterSeed.ofHex("0123456789abcdef")));
+        dev.nngrade.grader.judging.MasterSeed.ofHex("0123456789abcdef"), java.util.Optional.empty()));
     List<String> dirs = Grader.directoryNames(r.candidates());
     List<Scorecard> cards = new ArrayList<>();
     for (int i = 0; i < dirs.size(); i++) {

@@ -3,6 +3,7 @@ package dev.nngrade.grader.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ class ResultWritersTests {
       4.5, 10, 5, new Scorecard.Late(1, 0.1), new Scorecard.SubmissionInfo("s1.jar", "ab12", "0.1.0", "2026-12-02T00:00:00Z", 2, List.of("junit-platform.properties")),
       new Scorecard.Integrity("FAILED", "PASSED", 0, 1),
       List.of(new Scorecard.ExerciseResult("softmax", "ソフトマックス関数", "002 確認テスト7, 003", 5, 10, List.of(
-          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:a()]", "Softmax.a", "PASSED", 5, 5, null, null, null, null),
-          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:b()]", "Softmax.b", "FAILED", 0, 5, "Hint: \"subtract\" the max <first>",
+          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:a()]", "Softmax.a", Outcome.PASSED, 5, 5, null, null, null, null),
+          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:b()]", "Softmax.b", Outcome.FAILED, 0, 5, "Hint: \"subtract\" the max <first>",
               "SoftmaxImpl.softmax:7", "org.opentest4j.AssertionFailedError", "softmax(1000, 1000)[0]: expected 0.5, got NaN")))),
       List.of("Submitted 1 day(s) late: 10 % deducted."), "full", "2026-12-03T00:00:00Z");
 

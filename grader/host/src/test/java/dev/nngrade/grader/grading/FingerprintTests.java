@@ -1,4 +1,4 @@
-package dev.nngrade.grader;
+package dev.nngrade.grader.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
