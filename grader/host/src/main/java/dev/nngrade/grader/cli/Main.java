@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "nngrade",
     mixinStandardHelpOptions = true,
-    version = "nngrade 0.1.0",
+    version = "nngrade " + dev.nngrade.grader.Version.TEXT,
     description = {"Grading harness for neural-network courses.",
         "Exit codes: 0 done, 1 the command or the grader failed, 2 usage error, 3 (grade) some submissions invalid or flagged,",
         "4 an instructor's file is wrong (an assignment file: every problem is listed; nothing was graded)."},

@@ -21,17 +21,13 @@ import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import dev.nngrade.grader.scoring.Scorer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +102,7 @@ public final class Grader {
         && Files.isRegularFile(dir.resolve("scorecard.json"));
   }
 
-  private String stamp(Submission submission) {
+  private String stamp(Submission submission) throws IOException {
     return fingerprint() + " " + submission.sha256();
   }
 
@@ -217,32 +213,12 @@ public final class Grader {
     return names;
   }
 
-  private String fingerprint() {
+  private String fingerprint() throws IOException {
     String f = fingerprint;
     if (f == null) {
-      fingerprint = f = fingerprint(assignment, manifest, setup.implementations(), setup.seeds());
+      fingerprint = f = Fingerprint.of(new Fingerprint.Parts(assignment, manifest, setup.implementations(), setup.seeds(), setup.jvm().runtime(),
+          setup.jvm().isolation(), setup.leaderboard().map(b -> b.data().fingerprint())));
     }
     return f;
-  }
-
-  /**
-   * What a graded submission's files depend on besides the jar: the assignment (as canonical JSON:
-   * a record's toString would show its maps in an order that changes from one JVM to the next), the
-   * suites' tests, the implementation package and the seed of the hidden inputs.
-   */
-  public static String fingerprint(Assignment assignment, Manifest manifest, String implementations, MasterSeed seeds) {
-    try {
-      return sha256(ResultWriters.JSON.writeValueAsString(assignment) + "\n" + String.join("\n", manifest.ids()) + "\n" + implementations + "\n" + seeds.fingerprint());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the assignment as JSON", e);
-    }
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -49,6 +49,11 @@ public final class ChildJvm {
     this.policy = policy;
   }
 
+  /** The trusted modules and Java runtime the children start from. */
+  public ChildRuntime runtime() {
+    return runtime;
+  }
+
   public Isolation isolation() {
     return policy.level();
   }
