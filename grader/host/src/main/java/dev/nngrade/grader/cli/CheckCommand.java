@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
     try (SandboxArea area = SandboxArea.create(); RunFolder work = RunFolder.create(area.runs(), "check-")) {
       Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
       ChildJvm jvm;
-      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), false)) {
+      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
         jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
       }
       // the public tests judge nothing against the reference: their inputs and expected values are in the kit

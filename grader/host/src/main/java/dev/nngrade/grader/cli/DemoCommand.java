@@ -14,29 +14,37 @@ import java.util.concurrent.Callable;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
-        "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv;",
+    description = {"Builds and grades the bundled demo class, then the leaderboard demo.",
+        "The class (honest, partly wrong, untouched and hostile submissions) is graded with the 'demo' assignment:",
+        "OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv, OUT/results/index.html;",
         "then the leaderboard demo (assignment 'demo-leaderboard', every entry graded): OUT/leaderboard-submissions/, OUT/leaderboard-results/leaderboard/.",
         "Exit codes: 0 done, 1 the grader failed, 2 usage error."})
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer>, InProcessKernels {
+  /** The demo's leaderboard models are trained here with nn-core. */
+  @Override
+  public boolean needsKernels() {
+    return true;
+  }
+
   @Spec
   CommandSpec spec;
 
   @Option(names = "--out", defaultValue = "nngrade-out/demo", description = "Output folder. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--jobs", defaultValue = "2", description = "Sandboxes side by side. Default: ${DEFAULT-VALUE}.")
-  int jobs;
+  @Mixin
+  JobsOption jobs;
 
   @Option(names = "--force", description = "Grade again what is already graded.")
   boolean force;
 
-  @Option(names = "--no-progress", description = "No progress bar.")
+  @Option(names = "--no-progress", description = "No progress: neither the bar (on a terminal) nor a line per submission (elsewhere, such as a CI log).")
   boolean noProgress;
 
   @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
@@ -57,11 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
     Path submissions = out.resolve("submissions");
     DemoClass.write(submissions);
     ClassRun.Result r;
-    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), !noProgress)) {
-      r = ClassRun.run(demo, ClassRun.Options.of(submissions, out.resolve("results"), policy).withJobs(jobs).withForce(force), console);
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
+      r = ClassRun.run(demo, ClassRun.Options.of(submissions, out.resolve("results"), policy).withJobs(jobs.jobs).withForce(force), console);
     }
     PrintWriter w = spec.commandLine().getOut();
-    SummaryTable.print(w, r.cards(), r.millis());
+    SummaryTable.print(w, r);
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
     w.println();
     w.println("leaderboard demo (assignment demo-leaderboard): model submissions scored on hidden Fashion-MNIST rows");
@@ -70,11 +78,11 @@ public final class DemoCommand implements Callable<Integer> {
     DemoLeaderboard.write(models);
     // every entry counts on a leaderboard (ben's third of the day is over the daily limit), so none is superseded
     ClassRun.Result board;
-    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), !noProgress)) {
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
       board = ClassRun.run(leaderboard, ClassRun.Options.of(models, out.resolve("leaderboard-results"), policy)
-          .withIntake(Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED)).withJobs(jobs).withForce(force), console);
+          .withIntake(Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED)).withJobs(jobs.jobs).withForce(force), console);
     }
-    SummaryTable.print(w, board.cards(), board.millis());
+    SummaryTable.print(w, board);
     Path page = board.leaderboard().orElseThrow();
     w.println("leaderboard: " + page + " (instructor: " + page.resolveSibling("leaderboard.json") + ", history: " + page.resolveSibling("history.sqlite") + ")");
     w.flush();

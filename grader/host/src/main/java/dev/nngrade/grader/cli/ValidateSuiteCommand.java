@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate-suite", mixinStandardHelpOptions = true,
-    description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %%, the untouched skeleton 0 %%,",
+    description = {"Checks an assignment's hidden suites before release.",
+        "The reference solution must score 100 %%, the untouched skeleton 0 %%,",
         "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise. Writes OUT/validate-suite.json.",
         "Exit codes: 0 the suite is valid, 1 it is not (or the grader failed), 2 usage error, 4 the assignment file is wrong."})
 public final class ValidateSuiteCommand implements Callable<Integer> {
@@ -63,7 +64,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
       ChildJvm jvm;
-      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), false)) {
+      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
         jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
       }
       return validate(a, manifest, jvm, area.runs(), work);

@@ -12,7 +12,10 @@ import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.leaderboard.LeaderboardPages;
 import dev.nngrade.grader.leaderboard.Standings;
 import dev.nngrade.grader.output.AtomicFiles;
+import dev.nngrade.grader.output.DiskSpace;
+import dev.nngrade.grader.output.OutputException;
 import dev.nngrade.grader.output.Reports;
+import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.ChildRuntime;
@@ -95,11 +98,13 @@ public final class ClassRun {
   }
 
   /**
-   * {@code cards} and {@code folders}: one per intake candidate, in intake's order; {@code leaderboard}:
+   * {@code cards}, {@code folders} and {@code reviews} (what the instructor must act on): one per intake
+   * candidate, in intake's order; {@code leaderboard}:
    * the student page of the leaderboard, when the assignment has one; {@code warnings}: problems in the
    * instructor's files beside the jars (also told to the listener).
    */
-  public record Result(List<Scorecard> cards, List<String> folders, long millis, Optional<Path> leaderboard, IntakeReport intake, List<String> warnings) {}
+  public record Result(List<Scorecard> cards, List<String> folders, List<Review> reviews, long millis, Optional<Path> leaderboard, IntakeReport intake,
+      List<String> warnings) {}
 
   /** A class this large pays back the training run of the class-data archive (about 3 s). */
   static final int ARCHIVE_FROM = 8;
@@ -108,6 +113,8 @@ public final class ClassRun {
 
   public static Result run(Assignment assignment, Options o, Listener listener) throws IOException, InterruptedException {
     Path work = o.out().resolve(".nngrade");
+    // a full disk is said before anything runs, not after the class was graded
+    DiskSpace.require(o.out(), DiskSpace.BASE_BYTES, "a class run");
     Files.createDirectories(work);
     Manifest manifest = Manifest.of(assignment);
     Intake.Options options = o.intake().deadline().isPresent() ? o.intake() : o.intake().withDeadline(assignment.deadlineTime().map(OffsetDateTime::toInstant));
@@ -119,6 +126,8 @@ public final class ClassRun {
       throw new IllegalArgumentException(o.submissions() + " holds no .jar or .zip files to grade"
           + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " entries skipped, listed in " + o.out().resolve("intake.json") + ")"));
     }
+    DiskSpace.require(o.out(), DiskSpace.BASE_BYTES + found.candidates().size() * DiskSpace.PER_SUBMISSION_BYTES,
+        "grading " + found.candidates().size() + " submission(s)");
     try (SandboxArea area = SandboxArea.create()) {
       ChildJvm jvm = sandbox(area.runtime(), o.sandbox(), area.runs(), listener);
       MasterSeed seeds = MasterSeed.of(Optional.ofNullable(assignment.hiddenSeed()), work);
@@ -197,8 +206,9 @@ public final class ClassRun {
       board.get().planDailyLimit(submitted);
     }
     List<Scorecard> cards = gradeAll(grader, candidates, reads, dirs, o.jobs(), listener);
-    ResultWriters.grades(o.out().resolve("grades.csv"), cards);
-    Reports.write(o.out(), dirs, cards, assignment);
+    List<Review> reviews = Review.of(cards, intake);
+    ResultWriters.grades(o.out().resolve("grades.csv"), cards, reviews);
+    Reports.write(o.out(), dirs, cards, reviews, assignment);
     Optional<Path> page = Optional.empty();
     if (board.isPresent()) {
       board.get().baselines(id -> listener.note(id));
@@ -208,7 +218,7 @@ public final class ClassRun {
     for (String w : warnings) {
       listener.note("warning: " + w);
     }
-    return new Result(cards, dirs, (System.nanoTime() - t0) / 1_000_000, page, intake, warnings);
+    return new Result(cards, dirs, reviews, (System.nanoTime() - t0) / 1_000_000, page, intake, warnings);
   }
 
   /**
@@ -253,16 +263,23 @@ public final class ClassRun {
       }
     }
     List<Scorecard> cards = new ArrayList<>();
+    Throwable failure = null;
     for (Future<Scorecard> f : futures) {
       try {
         cards.add(f.get());
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        throw new IOException("grading failed: " + e.getCause(), e.getCause());
+        failure = failure == null ? e.getCause() : failure;
       }
     }
-    return cards;
+    if (failure == null) {
+      return cards;
+    }
+    long graded = cards.stream().filter(java.util.Objects::nonNull).count();
+    String after = graded + " of " + candidates.size() + " submissions were graded and keep their files; grading stopped there: run the same command"
+        + " again to go on";
+    if (failure instanceof OutputException out) {
+      throw out.then(after);
+    }
+    throw new IOException("grading failed: " + failure + "; " + after, failure);
   }
 }

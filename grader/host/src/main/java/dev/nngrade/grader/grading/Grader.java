@@ -9,6 +9,7 @@ import dev.nngrade.grader.judging.Expectations;
 import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.output.AtomicFiles;
+import dev.nngrade.grader.output.OutputException;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
@@ -113,7 +114,11 @@ public final class Grader {
       return ResultWriters.JSON.readValue(dir.resolve("scorecard.json").toFile(), Scorecard.class);
     }
     Path done = dir.resolve(".graded");
-    Files.deleteIfExists(done);
+    try {
+      Files.deleteIfExists(done);
+    } catch (IOException e) {
+      throw new OutputException(done, OutputException.why(e), e);
+    }
     try (RunFolder run = RunFolder.create(setup.scratch(), "run-")) {
       Path jar = run.jar(submission.canonicalJar());
       TestRuns.Graded g;
@@ -175,18 +180,21 @@ public final class Grader {
   }
 
   /**
-   * The request for the remaining tests: those on public inputs first, in a batch of their own, so
-   * that nothing a submission saw of hidden inputs can be carried into a message a student reads;
+   * The request for the remaining tests, in batches: the canary and the control first (they run no
+   * submission code and take no time, so that the submission's time budget never runs out before
+   * they have said whether the run can be trusted), then the tests on public inputs, so that nothing
+   * a submission saw of hidden inputs can be carried into a message a student reads, then the rest;
    * each test with the seed of its inputs.
    */
   private Request.RunTests request(byte[] key, List<Manifest.Entry> tests) {
     Request.Settings settings = new Request.Settings(key, setup.implementations(), assignment.language(), assignment.limits().testTimeoutSeconds());
+    List<Request.TestRun> integrity = new ArrayList<>();
     List<Request.TestRun> open = new ArrayList<>();
     List<Request.TestRun> hidden = new ArrayList<>();
     for (Manifest.Entry e : tests) {
-      (e.publicInputs() ? open : hidden).add(new Request.TestRun(e.id(), setup.seeds().forTest(e.id())));
+      (e.canary() || e.control() ? integrity : e.publicInputs() ? open : hidden).add(new Request.TestRun(e.id(), setup.seeds().forTest(e.id())));
     }
-    return new Request.RunTests(settings, assignment.conventionsInline(), List.of(open, hidden));
+    return new Request.RunTests(settings, assignment.conventionsInline(), List.of(integrity, open, hidden));
   }
 
   private void write(Path dir, Scorecard card, Map<String, Object> timings) throws IOException {

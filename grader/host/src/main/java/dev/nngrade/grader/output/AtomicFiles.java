@@ -18,7 +18,18 @@ public final class AtomicFiles {
     write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Writes {@code content} to {@code target}; any failure is an {@link OutputException} naming {@code target}. */
   public static void write(Path target, byte[] content) throws IOException {
+    try {
+      writeOrFail(target, content);
+    } catch (OutputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputException(target, OutputException.why(e), e);
+    }
+  }
+
+  private static void writeOrFail(Path target, byte[] content) throws IOException {
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {

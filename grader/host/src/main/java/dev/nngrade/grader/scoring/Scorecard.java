@@ -2,6 +2,7 @@ package dev.nngrade.grader.scoring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.results.Outcome;
 import java.util.List;
 
@@ -75,7 +76,18 @@ public record Scorecard(
 
   public record Late(int days, double penaltyFraction) {}
 
-  public record Integrity(String canary, String control, int rejectedEvents, int runs) {}
+  /**
+   * How the run went: the canary's and the control's outcomes, the event frames rejected (forged or
+   * malformed), the child runs, and what the submission's code reaches for that no exercise needs
+   * (for the instructor: the sandbox held it either way).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"canary", "control", "rejectedEvents", "runs", "code"})
+  public record Integrity(String canary, String control, int rejectedEvents, int runs, List<CodeReferences.Finding> code) {
+    public Integrity {
+      code = code == null ? List.of() : List.copyOf(code);
+    }
+  }
 
   @JsonPropertyOrder({"id", "title", "source", "score", "maxScore", "tests"})
   public record ExerciseResult(String id, String title, String source, double score, double maxScore, List<TestResult> tests) {}

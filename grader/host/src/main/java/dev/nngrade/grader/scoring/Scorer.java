@@ -4,6 +4,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.exercises.testkit.Text;
 import dev.nngrade.grader.judging.Verdict;
@@ -51,7 +52,7 @@ public final class Scorer {
         results.add(result(t, e, v, o, round(pts), round(share)));
       }
       raw += sum;
-      exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(), round(sum), round(item.points()), results));
+      exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(language), round(sum), round(item.points()), results));
     }
     // an assignment without exercises (a leaderboard only) runs no tests, so no canary either
     boolean tests = !manifest.entries().isEmpty();
@@ -59,7 +60,10 @@ public final class Scorer {
     String control = tests ? outcomeOf(verdicts, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow()) : "NONE";
     Scorecard.Status status = Scorecard.Status.GRADED;
     List<String> allNotes = new ArrayList<>(notes);
-    if (tests && (!canary.equals("FAILED") || !control.equals("PASSED"))) {
+    // the canary and the control run first; when the budget left no time even for them, nothing ran and nothing could be forged
+    boolean unchecked = tests && outOfTime(verdicts, manifest.entries().stream().filter(Manifest.Entry::canary).findFirst().orElseThrow())
+        && outOfTime(verdicts, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow());
+    if (tests && !unchecked && (!canary.equals("FAILED") || !control.equals("PASSED"))) {
       status = Scorecard.Status.FLAGGED;
       allNotes.add(Messages.get(language, "integrity.flagged", canary, control));
     }
@@ -90,7 +94,15 @@ public final class Scorer {
     Scorecard.SubmissionInfo info = new Scorecard.SubmissionInfo(s.file().getFileName().toString(), s.sha256(), s.exerciseSetVersion(),
         s.submittedAt().map(Instant::toString).orElse(null), s.classes().size(), s.dropped().isEmpty() ? null : s.dropped());
     return new Scorecard(Scorecard.SCHEMA, assignmentRef(), s.student(), status, round(score), round(assignment.maxPoints()), round(raw), late, info,
-        new Scorecard.Integrity(canary, control, rejected, runs), exercises, allNotes, isolation, gradedAt.toString());
+        new Scorecard.Integrity(canary, control, rejected, runs, code(s)), exercises, allNotes, isolation, gradedAt.toString());
+  }
+
+  private static List<CodeReferences.Finding> code(Submission s) {
+    try {
+      return CodeReferences.in(s.canonicalJar());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the canonical jar intake built cannot be read again", e);
+    }
   }
 
   /** The scorecard of a jar that could not be graded at all. */
@@ -106,7 +118,7 @@ public final class Scorer {
   private Scorecard unscored(Scorecard.Status status, String student, String fileName, String reason, Instant gradedAt) {
     List<Scorecard.ExerciseResult> exercises = new ArrayList<>();
     for (Assignment.Item item : assignment.exercises()) {
-      exercises.add(new Scorecard.ExerciseResult(item.id(), item.exercise().title(language), item.exercise().source(), 0, round(item.points()), List.of()));
+      exercises.add(new Scorecard.ExerciseResult(item.id(), item.exercise().title(language), item.exercise().source(language), 0, round(item.points()), List.of()));
     }
     return new Scorecard(Scorecard.SCHEMA, assignmentRef(), student, status, 0, round(assignment.maxPoints()), 0, null,
         new Scorecard.SubmissionInfo(fileName, null, null, null, 0, null), null, exercises, List.of(reason), null, gradedAt.toString());
@@ -114,6 +126,11 @@ public final class Scorer {
 
   private Scorecard.AssignmentRef assignmentRef() {
     return new Scorecard.AssignmentRef(assignment.id(), assignment.title(language));
+  }
+
+  private static boolean outOfTime(Map<String, Verdict> verdicts, Manifest.Entry e) {
+    Verdict v = verdicts.get(e.id());
+    return v != null && v.reason() instanceof Verdict.Reason.OutOfTime;
   }
 
   private static String outcomeOf(Map<String, Verdict> verdicts, Manifest.Entry e) {
@@ -195,8 +212,8 @@ public final class Scorer {
     }
     return switch (t.origin()) {
       case NOT_IMPLEMENTED -> open && t.where() != null
-          ? Messages.get(language, "outcome.not-implemented-method", exercise.source(), exercise.title(language), t.where().replaceAll(":\\d+$", ""))
-          : Messages.get(language, "outcome.not-implemented", exercise.source(), exercise.title(language));
+          ? Messages.get(language, "outcome.not-implemented-method", exercise.source(language), exercise.title(language), t.where().replaceAll(":\\d+$", ""))
+          : Messages.get(language, "outcome.not-implemented", exercise.source(language), exercise.title(language));
       case JDK -> Messages.get(language, "outcome.exception", t.type());
       case SUBMISSION -> Messages.get(language, "outcome.exception-own");
       case ASSERTION, GRADER -> Messages.get(language, "outcome.failed");

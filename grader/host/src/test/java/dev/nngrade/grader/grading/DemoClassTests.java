@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
+import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
@@ -36,6 +38,7 @@ class DemoClassTests {
   Path dir;
 
   Map<String, Scorecard> cards;
+  Map<String, Review> reviews;
   Scorecard honest;
 
   @BeforeAll
@@ -47,6 +50,10 @@ class DemoClassTests {
     DemoClass.write(submissions);
     ClassRun.Result r = ClassRun.run(Assignments.load("demo"), ClassRun.Options.of(submissions, dir.resolve("results"), SandboxPolicy.of(Isolation.FULL)), ClassRun.Listener.QUIET);
     cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
+    reviews = new java.util.HashMap<>();
+    for (int i = 0; i < r.cards().size(); i++) {
+      reviews.put(r.cards().get(i).student(), r.reviews().get(i));
+    }
     honest = cards.get("aiko");
   }
 
@@ -81,7 +88,7 @@ class DemoClassTests {
     Scorecard.TestResult notDone = honest.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
     assertEquals(Outcome.FAILED, notDone.outcome());
     assertTrue(notDone.message().startsWith("未実装です（003: ドロップアウト）"), notDone.message());
-    assertEquals(new Scorecard.Integrity("FAILED", "PASSED", 0, 1), honest.integrity());
+    assertEquals(new Scorecard.Integrity("FAILED", "PASSED", 0, 1, List.of()), honest.integrity());
   }
 
   @Test
@@ -225,6 +232,30 @@ class DemoClassTests {
     assertTrue(c.notes().get(0).startsWith("提出物を jar として読めません"), c.notes().toString());
   }
 
+  private java.util.Set<CodeReferences.Kind> code(String student) {
+    return cards.get(student).integrity().code().stream().map(CodeReferences.Finding::kind).collect(Collectors.toSet());
+  }
+
+  @Test
+  void whatASubmissionTriedIsMarkedForTheInstructorAndHonestWorkIsNot() throws IOException {
+    // reflection and Unsafe into the runner are held (mallory-reflect keeps every point), and still marked
+    assertEquals(java.util.Set.of(CodeReferences.Kind.ACCESS_CHECKS, CodeReferences.Kind.UNSAFE, CodeReferences.Kind.TRUSTED_CLASSES), code("mallory-reflect"));
+    assertTrue(code("mallory-exit").contains(CodeReferences.Kind.EXIT), code("mallory-exit").toString());
+    assertTrue(code("mallory-offheap").contains(CodeReferences.Kind.NATIVE), code("mallory-offheap").toString());
+    assertTrue(code("mallory-delegate").contains(CodeReferences.Kind.TRUSTED_CLASSES), code("mallory-delegate").toString());
+    assertTrue(code("mallory-threads").contains(CodeReferences.Kind.THREADS), code("mallory-threads").toString());
+    for (String s : List.of("aiko", "ben", "chika", "dana")) {
+      assertEquals(java.util.Set.of(), code(s), s);
+      assertTrue(reviews.get(s).isEmpty(), s + ": " + reviews.get(s));
+    }
+    assertTrue(reviews.get("mallory-exit").concerns().stream().anyMatch(c -> c.kind() == Review.Kind.RUNS && c.text().contains("crashed the JVM")),
+        reviews.get("mallory-exit").toString());
+    assertTrue(reviews.get("mallory-services").concerns().stream().anyMatch(c -> c.kind() == Review.Kind.DROPPED_ENTRIES), reviews.get("mallory-services").toString());
+    String index = Files.readString(dir.resolve("results/index.html"));
+    assertTrue(index.contains("<li>code reaches for reflection past access checks (setAccessible, privateLookupIn) in SoftmaxImpl</li>"), index);
+    assertTrue(index.contains("<a href=\"grades.csv\">grades.csv</a>"));
+  }
+
   @Test
   void gradescopeResultsAndGradesCsvAreWritten() throws IOException {
     JsonNode results = ResultWriters.JSON.readTree(dir.resolve("results/aiko/results.json").toFile());
@@ -232,8 +263,9 @@ class DemoClassTests {
     // every hidden test but the canary and the control
     assertEquals(honest.exercises().stream().mapToInt(e -> e.tests().size()).sum(), results.get("tests").size());
     String csv = Files.readString(dir.resolve("results/grades.csv"));
-    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256\naiko,GRADED,150,220,0,aiko.jar,"), csv);
-    assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,\n"), csv);
+    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256,late_penalty,review\naiko,GRADED,150,220,0,aiko.jar,"), csv);
+    assertTrue(csv.lines().filter(l -> l.startsWith("aiko,")).findFirst().orElseThrow().endsWith(",0,"), "nothing for the instructor about aiko: " + csv);
+    assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,,0,not gradable: 提出物を jar として読めません"), csv);
   }
 
   @Test

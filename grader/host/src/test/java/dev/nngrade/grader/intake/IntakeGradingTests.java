@@ -11,6 +11,7 @@ import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class IntakeGradingTests {
     assertTrue(cards.get(0).notes().get(0).startsWith("The jar's manifest (META-INF/MANIFEST.MF) cannot be read (invalid header field"), cards.get(0).notes().toString());
     assertEquals("The archive expands more than 100 times (a zip bomb?), so it was not graded.", cards.get(1).notes().get(0));
     assertEquals("No jar among the files submitted (s03.zip). Submit the jar that ./mvnw package builds in the kit.", cards.get(2).notes().get(0));
-    ResultWriters.grades(dir.resolve("out/grades.csv"), cards);
+    ResultWriters.grades(dir.resolve("out/grades.csv"), cards, cards.stream().map(c -> Review.of(c, List.of(), List.of())).toList());
     String csv = Files.readString(dir.resolve("out/grades.csv"));
     assertTrue(csv.contains("\ns01,INVALID,0,") && csv.contains("\ns02,INVALID,0,") && csv.contains("\ns03,INVALID,0,"), csv);
   }

@@ -82,6 +82,21 @@ class ScorerTests {
   }
 
   @Test
+  void aCanaryAndControlTheBudgetLeftNoTimeForAreNoSignOfForgeryButOnesThatDidNotReportAre() {
+    Map<String, Verdict> none = new HashMap<>();
+    for (Manifest.Entry e : MANIFEST.entries()) {
+      none.put(e.id(), Verdict.outOfTime(e.id(), Outcome.NOT_RUN, 15));
+    }
+    Scorecard spent = new Scorer(assignment(null, null), MANIFEST).score(submission(null), none, 0, 1, "full", Instant.EPOCH, List.of());
+    assertEquals(Scorecard.Status.GRADED, spent.status(), "nothing ran, so nothing was forged: " + spent.notes());
+    assertEquals(0.0, spent.score());
+    Map<String, Verdict> lost = new HashMap<>(none);
+    lost.put("canary", Verdict.lost("canary", Outcome.NOT_RUN, "no report came for this test"));
+    Scorecard silent = new Scorer(assignment(null, null), MANIFEST).score(submission(null), lost, 0, 1, "full", Instant.EPOCH, List.of());
+    assertEquals(Scorecard.Status.FLAGGED, silent.status(), "a canary that ran and did not report is a sign of forgery");
+  }
+
+  @Test
   void studentsSeeTheValuesOnlyOfTestsWithPublicInputsAndNeverTextTheChildChose() {
     Manifest m = new Manifest(List.of(
         new Manifest.Entry("s1", Exercise.SOFTMAX, "SoftmaxHiddenTests", "lecture", "lecture", 1, true),
