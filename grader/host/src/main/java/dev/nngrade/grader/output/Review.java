@@ -60,7 +60,9 @@ public record Review(List<Concern> concerns) {
     List<Review> out = new ArrayList<>();
     for (int i = 0; i < cards.size(); i++) {
       Intake.Candidate c = intake.candidates().get(i);
-      List<IntakeReport.Flag> flags = intake.flags().stream().filter(f -> f.student().equals(c.student()) && f.source().equals(c.source())).toList();
+      // a flag on an upload (an LMS download left zipped) concerns the jars found inside it
+      List<IntakeReport.Flag> flags = intake.flags().stream()
+          .filter(f -> f.student().equals(c.student()) && (f.source().equals(c.source()) || c.source().startsWith(f.source() + "!/"))).toList();
       List<IntakeReport.Superseded> superseded = intake.superseded().stream().filter(s -> s.student().equals(c.student()) && s.chosen().equals(c.source()))
           .toList();
       out.add(of(cards.get(i), flags, superseded));
