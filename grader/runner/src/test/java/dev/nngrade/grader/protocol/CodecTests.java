@@ -130,4 +130,36 @@ class CodecTests {
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(shortValue));
     assertThrows(MalformedFrameException.class, () -> Codec.decodeRequest(end), "an event is not a request");
   }
+
+  @Test
+  void aShapeWhoseProductWrapsIsNotAnEmptyValue() {
+    // found by EventPayloadFuzzTests: 65536^4 = 2^64 wrapped to 0 and matched an empty data array
+    int big = 65536;
+    assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {big, big, big, big}, new double[0]));
+    assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {0, Integer.MAX_VALUE, 2}, new double[0]));
+    assertEquals(0, Value.of(new int[] {0, Integer.MAX_VALUE}, new double[0]).size(), "one huge extent beside a zero still fits an array");
+    byte[] judged = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {1, 1, 1, 1}, new double[] {5}), 0, 0, null));
+    int tail = 8 + 8 + 1; // after the value: the tolerance (two f64) and an absent hint key
+    int valueEnd = judged.length - tail;
+    ByteBuffer b = ByteBuffer.wrap(judged);
+    int shapeAt = valueEnd - 8 - 4 - 4 * 4;
+    for (int i = 0; i < 4; i++) {
+      b.putInt(shapeAt + 4 * i, big);
+    }
+    // the same value without its one element (data length 0), the tail as it was
+    byte[] wrapped = Arrays.copyOf(judged, judged.length - 8);
+    System.arraycopy(judged, valueEnd, wrapped, valueEnd - 8, tail);
+    ByteBuffer.wrap(wrapped).putInt(valueEnd - 8 - 4, 0);
+    assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(wrapped));
+  }
+
+  @Test
+  void anUnseededTestCarriesNoSeedBytes() throws IOException {
+    // found by RequestFuzzTests: seed bytes behind a "no seed" flag were dropped, so two requests decoded as one
+    byte[] payload = Codec.encode(new Request.RunTests(SETTINGS, "", List.of(List.of(new Request.TestRun("t", null)))));
+    assertEquals(List.of(new Request.TestRun("t", null)), ((Request.RunTests) Codec.decodeRequest(payload)).tests());
+    payload[payload.length - 1] = 1;
+    byte[] withSeedBytes = payload;
+    assertThrows(MalformedFrameException.class, () -> Codec.decodeRequest(withSeedBytes));
+  }
 }
