@@ -2,6 +2,7 @@
 module dev.nngrade.reports {
   requires velocity.engine.core;
   requires com.fasterxml.jackson.databind;
+  requires transitive dev.nngrade.contract;
 
   exports dev.nngrade.reports.svg;
   exports dev.nngrade.reports.html;

@@ -78,9 +78,14 @@ public enum Exercise {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The lecture (file number) and 確認テスト the exercise comes from. */
+  /** The lecture (file number) and 確認テスト the exercise comes from, as the lectures (in Japanese) name them. */
   public String source() {
     return source;
+  }
+
+  /** Where the exercise comes from in the student's language: the lectures' own words in Japanese, e.g. "002 check test 7, 003" in English. */
+  public String source(Language language) {
+    return language == Language.JA ? source : Messages.get(language, "source." + id());
   }
 
   /** The contract interfaces an implementation of this exercise provides. */

@@ -14,6 +14,6 @@ public final class NotImplemented extends UnsupportedOperationException {
   /** For method {@code method} of exercise {@code exercise}. */
   public static NotImplemented of(Exercise exercise, String method) {
     Language lang = Language.current();
-    return new NotImplemented(Messages.get(lang, "not-implemented", exercise.source(), exercise.title(lang), method));
+    return new NotImplemented(Messages.get(lang, "not-implemented", exercise.source(lang), exercise.title(lang), method));
   }
 }

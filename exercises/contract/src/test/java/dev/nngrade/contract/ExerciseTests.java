@@ -47,6 +47,15 @@ class ExerciseTests {
   }
 
   @Test
+  void everyExerciseSaysWhereItComesFromInBothLanguagesAndTheEnglishInEnglish() {
+    for (Exercise e : Exercise.values()) {
+      assertEquals(e.source(), e.source(Language.JA), e.id());
+      String en = e.source(Language.EN);
+      assertTrue(!en.isBlank() && en.codePoints().allMatch(c -> c < 0x3000), e.id() + ": " + en);
+    }
+  }
+
+  @Test
   void notImplementedNamesTheCheckTestAndTheMethodInTheStudentsLanguage() {
     String before = System.getProperty(Language.PROPERTY);
     try {
@@ -54,7 +63,7 @@ class ExerciseTests {
       assertEquals("未実装です（002 確認テスト7, 003: ソフトマックス関数）— SoftmaxImpl.softmax を実装してください",
           NotImplemented.of(Exercise.SOFTMAX, "SoftmaxImpl.softmax").getMessage());
       System.setProperty(Language.PROPERTY, "en");
-      assertEquals("not implemented yet (002 確認テスト7, 003: softmax) - implement SoftmaxImpl.softmax",
+      assertEquals("not implemented yet (002 check test 7, 003: softmax) - implement SoftmaxImpl.softmax",
           NotImplemented.of(Exercise.SOFTMAX, "SoftmaxImpl.softmax").getMessage());
     } finally {
       if (before == null) {

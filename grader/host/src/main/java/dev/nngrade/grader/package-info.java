@@ -1,5 +1,6 @@
 /**
- * The grader: {@link dev.nngrade.grader.Grader} takes submissions through the pipeline stages
- * named by the sub-packages: intake → sandbox → results → scoring → output.
+ * The grader. A class run ({@link dev.nngrade.grader.grading.ClassRun}) takes submissions through the
+ * stages named by the sub-packages: intake → sandbox → results → judging → scoring → output, with
+ * leaderboards beside scoring; {@code cli} only parses options and prints.
  */
 package dev.nngrade.grader;

@@ -47,7 +47,8 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Times training steps of TwoLayerNet and SimpleConvNet, epochs, inference, the numerical gradient check",
+      "Times the reference implementation's training steps, epochs, inference, gradient check and GEMM.",
+      "Items: training steps of TwoLayerNet and SimpleConvNet, epochs, inference, the numerical gradient check",
       "of TwoLayerNet and GEMM on any backend; prints JSON lines with medians and, with --numpy or --torch,",
       "ratios against those anchors measured in the same run."
     })

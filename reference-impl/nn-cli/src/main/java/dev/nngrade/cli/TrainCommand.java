@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Trains TwoLayerNet (mlp) or SimpleConvNet (cnn) on MNIST-format data with the reference implementation.",
-      "Prints one JSON line per epoch on stdout, a progress bar on stderr, and writes loss-curve.svg,",
+      "Prints one JSON line per epoch on stdout, a progress bar on stderr when it is a terminal, and writes loss-curve.svg,",
       "accuracy.svg and epochs.jsonl into --out."
     })
 public final class TrainCommand implements Callable<Integer> {
@@ -67,7 +67,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "nngrade-out/train", description = "folder for the SVG charts and epochs.jsonl; default ${DEFAULT-VALUE}")
   Path out;
 
-  @Option(names = "--no-progress", description = "no progress bar")
+  @Option(names = "--no-progress", description = "no progress bar (there is none anyway when stderr is not a terminal)")
   boolean noProgress;
 
   @Mixin DataOption data = new DataOption();
@@ -124,7 +124,8 @@ public final class TrainCommand implements Callable<Integer> {
       };
       TrainingHistory history;
       Trainer trainer;
-      if (noProgress) {
+      if (noProgress || !stderrIsTerminal()) {
+        // a bar redraws itself with carriage returns, which a CI log or a file keeps as garbage; the epochs' JSON lines show progress there
         trainer = new Trainer(net, opt, config, epochsOut);
         history = trainer.fit(train, test);
       } else {
@@ -160,5 +161,18 @@ public final class TrainCommand implements Callable<Integer> {
     return new LineChart("Accuracy per epoch", "epoch", "accuracy")
         .add(LineChart.Series.indexed("train", train))
         .add(LineChart.Series.indexed("test", test));
+  }
+
+  /**
+   * Whether stderr is a terminal: as nngrade's launcher says ({@code nngrade.stderr.terminal}, set when
+   * it runs this command in a JVM of its own, whose stderr is a pipe), else as the console says.
+   */
+  static boolean stderrIsTerminal() {
+    String told = System.getProperty("nngrade.stderr.terminal");
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    java.io.Console c = System.console();
+    return c != null && c.isTerminal();
   }
 }

@@ -1,6 +1,7 @@
 package dev.nngrade.reports.html;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nngrade.contract.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,95 +54,26 @@ public final class HtmlRenderer {
     return card;
   }
 
-  /** The report of one submission, in {@code lang} ({@code ja} or {@code en}). */
-  public String student(Map<String, Object> card, String lang) {
+  /** The report of one submission, in {@code lang}. */
+  public String student(Map<String, Object> card, Language lang) {
     VelocityContext c = context(lang);
     c.put("card", card);
     return render("student.vm", c);
   }
 
   /**
-   * The class summary: score distribution, pass rates per exercise and per test (hardest first),
-   * submissions that need a look, and a link per student ({@code links}: student → relative URL).
+   * The class page: the score distribution, pass rates per exercise and per test (hardest first),
+   * common mistakes, the submissions that need the instructor's look and why, the slowest tests, and
+   * a row per student with status, points, late days and penalty, and a link to the grades file.
    */
-  public String summary(List<Map<String, Object>> cards, Map<String, String> links, String title, String lang) {
-    return summary(cards, links, List.of(), title, lang);
-  }
-
-  /**
-   * The class summary with the slowest tests ({@code name}, {@code medianMillis}, {@code maxMillis};
-   * times are not part of the scorecards, so the caller brings them).
-   */
-  @SuppressWarnings("unchecked")
-  public String summary(List<Map<String, Object>> cards, Map<String, String> links, List<Map<String, Object>> slowest, String title, String lang) {
+  public String summary(ClassSummary summary, Language lang) {
     VelocityContext c = context(lang);
     Map<String, String> labels = labels(lang);
-    List<Map<String, Object>> rows = new ArrayList<>(cards);
-    rows.sort(Comparator.comparing(m -> String.valueOf(m.get("student"))));
-    double max = rows.isEmpty() ? 1 : ((Number) rows.get(0).get("maxScore")).doubleValue();
-    double[] scores = rows.stream().mapToDouble(m -> ((Number) m.get("score")).doubleValue()).toArray();
-    Map<String, int[]> byExercise = new LinkedHashMap<>();
-    Map<String, String> exerciseTitles = new LinkedHashMap<>();
-    Map<String, int[]> byTest = new TreeMap<>();
-    List<Map<String, Object>> attention = new ArrayList<>();
-    // mistake key -> [submissions], with its hint text and the exercise it was seen in
-    Map<String, java.util.Set<String>> mistakes = new TreeMap<>();
-    Map<String, String[]> mistakeText = new java.util.HashMap<>();
-    for (Map<String, Object> card : rows) {
-      List<String> problems = new ArrayList<>();
-      if (!"GRADED".equals(card.get("status"))) {
-        problems.add(labels.get("status." + card.get("status")));
-      }
-      for (Map<String, Object> e : (List<Map<String, Object>>) card.get("exercises")) {
-        String id = (String) e.get("id");
-        exerciseTitles.putIfAbsent(id, (String) e.get("title"));
-        int[] ex = byExercise.computeIfAbsent(id, k -> new int[2]);
-        for (Map<String, Object> t : (List<Map<String, Object>>) e.get("tests")) {
-          boolean passed = "PASSED".equals(t.get("outcome"));
-          ex[0] += passed ? 1 : 0;
-          ex[1]++;
-          if (t.get("mistake") instanceof String key) {
-            mistakes.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(String.valueOf(card.get("student")));
-            mistakeText.putIfAbsent(key, new String[] {String.valueOf(t.get("hint")), (String) e.get("title")});
-          }
-          int[] tc = byTest.computeIfAbsent((String) t.get("name"), k -> new int[2]);
-          tc[0] += passed ? 1 : 0;
-          tc[1]++;
-          if ("TIMED_OUT".equals(t.get("outcome")) || "CRASHED".equals(t.get("outcome"))) {
-            String label = labels.get("outcome." + t.get("outcome"));
-            if (!problems.contains(label)) {
-              problems.add(label);
-            }
-          }
-        }
-      }
-      if (!problems.isEmpty()) {
-        attention.add(Map.of("student", card.get("student"), "problems", String.join(", ", problems)));
-      }
-    }
-    List<Map<String, Object>> exercises = new ArrayList<>();
-    byExercise.forEach((id, n) -> exercises.add(Map.of("id", id, "title", exerciseTitles.get(id), "passed", n[0], "total", n[1])));
-    exercises.sort(Comparator.comparingDouble((Map<String, Object> m) -> rate(m)).thenComparing(m -> (String) m.get("id")));
-    List<Map<String, Object>> tests = new ArrayList<>();
-    byTest.forEach((name, n) -> tests.add(Map.of("name", name, "passed", n[0], "total", n[1])));
-    tests.sort(Comparator.comparingDouble((Map<String, Object> m) -> rate(m)).thenComparing(m -> (String) m.get("name")));
-    c.put("title", title);
-    c.put("cards", rows);
-    c.put("links", links);
-    c.put("count", rows.size());
-    c.put("mean", rows.isEmpty() ? 0.0 : java.util.Arrays.stream(scores).average().orElse(0));
-    c.put("median", median(scores));
-    c.put("max", max);
-    c.put("exercises", exercises);
-    c.put("hardestTests", tests.subList(0, Math.min(15, tests.size())));
-    c.put("attention", attention);
-    List<Map<String, Object>> common = new ArrayList<>();
-    mistakes.forEach((key, who) -> common.add(Map.of("key", key, "hint", mistakeText.get(key)[0], "exercise", mistakeText.get(key)[1], "count", who.size())));
-    common.sort(Comparator.comparingInt((Map<String, Object> m) -> -(Integer) m.get("count")).thenComparing(m -> (String) m.get("key")));
-    c.put("mistakes", common.subList(0, Math.min(15, common.size())));
-    c.put("slowest", slowest);
+    c.put("s", summary);
+    double[] scores = summary.scores().stream().mapToDouble(Double::doubleValue).toArray();
     // a leaderboard-only assignment has no points to draw
-    c.put("svgHistogram", max > 0 ? Histogram.svg(scores, max, 10, labels.get("summary.distribution"), labels.get("summary.score")) : "");
+    c.put("svgHistogram", summary.maxScore() > 0 ? Histogram.svg(scores, summary.maxScore(), 10, labels.get("summary.distribution"), labels.get("summary.score"))
+        : "");
     return render("summary.vm", c);
   }
 
@@ -167,7 +98,7 @@ public final class HtmlRenderer {
    * A leaderboard page: a table and a chart of the best score over time per track. The ranking itself
    * is the leaderboard's business; this only shows it.
    */
-  public String leaderboard(LeaderboardPage page, List<LeaderboardTrack> tracks, String lang) {
+  public String leaderboard(LeaderboardPage page, List<LeaderboardTrack> tracks, Language lang) {
     if (!page.order().equals("asc") && !page.order().equals("desc")) {
       throw new IllegalArgumentException("leaderboard order '" + page.order() + "': expected asc or desc");
     }
@@ -187,31 +118,17 @@ public final class HtmlRenderer {
     return render("leaderboard.vm", c);
   }
 
-  private static double rate(Map<String, Object> m) {
-    int total = (Integer) m.get("total");
-    return total == 0 ? 1 : (double) (Integer) m.get("passed") / total;
-  }
-
-  private static double median(double[] v) {
-    if (v.length == 0) {
-      return 0;
-    }
-    double[] s = v.clone();
-    java.util.Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
-
-  private VelocityContext context(String lang) {
+  private VelocityContext context(Language lang) {
     VelocityContext c = new VelocityContext();
-    c.put("lang", lang);
+    c.put("lang", lang == Language.JA ? "ja" : "en");
     c.put("msg", labels(lang));
     c.put("fmt", new Fmt());
     return c;
   }
 
-  /** The labels of {@code lang}: ja, or en for anything else. */
-  static Map<String, String> labels(String lang) {
-    String file = "ja".equals(lang) ? "labels_ja.properties" : "labels.properties";
+  /** The labels of {@code lang}. */
+  static Map<String, String> labels(Language lang) {
+    String file = lang == Language.JA ? "labels_ja.properties" : "labels.properties";
     Properties p = new Properties();
     try (InputStream in = HtmlRenderer.class.getResourceAsStream(file); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       p.load(r);

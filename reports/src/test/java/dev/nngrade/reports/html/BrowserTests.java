@@ -1,5 +1,6 @@
 package dev.nngrade.reports.html;
 
+import dev.nngrade.contract.Language;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class BrowserTests {
   @Test
   void studentReportsRenderInBothLanguages(@TempDir Path dir) throws Exception {
     for (String lang : List.of("ja", "en")) {
-      check(dir, "student-" + lang, new HtmlRenderer().student(Samples.card(), lang), List.of("assignment", "student", "total", "status", "late", "ex-softmax"));
+      check(dir, "student-" + lang, new HtmlRenderer().student(Samples.card(), Language.parse(lang)), List.of("assignment", "student", "total", "status", "late", "ex-softmax"));
     }
   }
 

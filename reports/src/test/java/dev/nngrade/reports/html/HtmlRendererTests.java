@@ -1,5 +1,6 @@
 package dev.nngrade.reports.html;
 
+import dev.nngrade.contract.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class HtmlRendererTests {
   @ParameterizedTest
   @ValueSource(strings = {"ja", "en"})
   void studentReportMatchesItsGoldenFile(String lang) throws Exception {
-    matchesGolden("student-" + lang + ".html", new HtmlRenderer().student(Samples.card(), lang));
+    matchesGolden("student-" + lang + ".html", new HtmlRenderer().student(Samples.card(), Language.parse(lang)));
   }
 
   @ParameterizedTest
@@ -42,14 +43,14 @@ class HtmlRendererTests {
   @ParameterizedTest
   @ValueSource(strings = {"ja", "en"})
   void whatASubmissionWroteIsEscapedAndTheInstructorsMessagesStayOut(String lang) throws Exception {
-    for (String html : new String[] {new HtmlRenderer().student(Samples.card(), lang), Samples.summary(lang)}) {
+    for (String html : new String[] {new HtmlRenderer().student(Samples.card(), Language.parse(lang)), Samples.summary(lang)}) {
       assertFalse(html.contains("<script"), "a script element got through");
       assertFalse(html.contains("<img"), "an img element got through");
       assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the student id is shown, escaped");
       assertFalse(html.contains("\u0000") || html.contains("\u001b"), "control characters got through");
       assertFalse(html.contains("SECRET"), "an instructor-only message reached a page");
     }
-    String student = new HtmlRenderer().student(Samples.card(), lang);
+    String student = new HtmlRenderer().student(Samples.card(), Language.parse(lang));
     assertTrue(student.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "the message is shown as text");
   }
 
@@ -62,7 +63,7 @@ class HtmlRendererTests {
                 new HtmlRenderer.LeaderboardRow(2, "<b>koala</b>", "0.3100", "0.8800", "2026-12-01T11:00:00Z", "entry", null),
                 new HtmlRenderer.LeaderboardRow(0, "owl", null, null, "2026-12-01T12:00:00Z", "unranked", "row 3, column 0 is NaN <script>")),
                 new double[] {0, 0.25, 1.5}, new double[] {0.9, 0.31, 0.2871}),
-            new HtmlRenderer.LeaderboardTrack("制限なし", "", java.util.List.of(), new double[0], new double[0])), lang);
+            new HtmlRenderer.LeaderboardTrack("制限なし", "", java.util.List.of(), new double[0], new double[0])), Language.parse(lang));
   }
 
   @ParameterizedTest
@@ -76,21 +77,21 @@ class HtmlRendererTests {
     assertFalse(html.contains("<i>fully"), "track rules got in as markup");
     assertTrue(html.contains("<svg"), "the chart of the best score over time is drawn");
     assertThrows(IllegalArgumentException.class,
-        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "up", "public", "d", false), java.util.List.of(), lang));
+        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "up", "public", "d", false), java.util.List.of(), Language.parse(lang)));
     assertThrows(IllegalArgumentException.class,
-        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "asc", "hidden", "d", false), java.util.List.of(), lang));
+        () -> new HtmlRenderer().leaderboard(new HtmlRenderer.LeaderboardPage("t", "m", "asc", "hidden", "d", false), java.util.List.of(), Language.parse(lang)));
   }
 
   @Test
   void labelsFollowTheLanguage() throws Exception {
-    assertTrue(new HtmlRenderer().student(Samples.card(), "ja").contains("<th>フィードバック</th>"));
-    assertTrue(new HtmlRenderer().student(Samples.card(), "en").contains("<th>Feedback</th>"));
+    assertTrue(new HtmlRenderer().student(Samples.card(), Language.JA).contains("<th>フィードバック</th>"));
+    assertTrue(new HtmlRenderer().student(Samples.card(), Language.EN).contains("<th>Feedback</th>"));
     assertTrue(Samples.summary("ja").contains("演習ごとの合格率（難しい順）"));
   }
 
   @Test
   void pagesAreSelfContained() throws Exception {
-    for (String html : new String[] {new HtmlRenderer().student(Samples.card(), "en"), Samples.summary("en")}) {
+    for (String html : new String[] {new HtmlRenderer().student(Samples.card(), Language.EN), Samples.summary("en")}) {
       // the one URL is the SVG namespace; escaped student text has no quotes, so src="…" would be markup
       assertEquals(html.split("http://", -1).length - 1, html.split("http://www.w3.org/2000/svg", -1).length - 1, "an external resource");
       assertFalse(html.contains("https://") || html.contains("<link") || html.contains("src=\"") || html.contains("@import"), "an external resource");

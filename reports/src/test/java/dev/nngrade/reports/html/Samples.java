@@ -1,5 +1,6 @@
 package dev.nngrade.reports.html;
 
+import dev.nngrade.contract.Language;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +18,19 @@ final class Samples {
     return Path.of(Samples.class.getResource(name).toURI());
   }
 
+  /** A class of two: a submission with a hostile id that needs a look, and bob, graded and two days late. */
+  static ClassSummary classSummary() {
+    return new ClassSummary("Sample <class>", List.of(0.0, 16.0), 20,
+        List.of(new ClassSummary.Rate("softmax", 1, 4), new ClassSummary.Rate("cross-entropy <b>", 3, 4)),
+        List.of(new ClassSummary.Rate("Softmax.rowsSumToOne", 0, 2), new ClassSummary.Rate("Softmax.lectureScores", 1, 2)),
+        List.of(new ClassSummary.Mistake("subtract the maximum before exp <i>", "softmax", 2)),
+        List.of(new ClassSummary.Student("<img src=x onerror=alert(1)>", "img/report.html", ClassSummary.Status.FLAGGED, 0, 20, 0, 0,
+                List.of("results look forged: the canary PASSED <script>alert('x')</script>", "code reaches for sun.misc.Unsafe in SoftmaxImpl")),
+            new ClassSummary.Student("bob", "bob/report.html", ClassSummary.Status.GRADED, 16, 20, 2, 0.2, List.of())),
+        List.of(new ClassSummary.SlowTest("Softmax.rowsSumToOne", 10000, 10004), new ClassSummary.SlowTest("Softmax.lectureScores", 12, 15)), "grades.csv");
+  }
+
   static String summary(String lang) throws Exception {
-    Map<String, Object> a = card();
-    Map<String, Object> b = card();
-    b.put("student", "bob");
-    b.put("score", 20.0);
-    List<Map<String, Object>> slowest = List.of(Map.of("name", "Softmax.rowsSumToOne", "medianMillis", 10000L, "maxMillis", 10004L),
-        Map.of("name", "Softmax.lectureScores", "medianMillis", 12L, "maxMillis", 15L));
-    return new HtmlRenderer().summary(List.of(a, b), Map.of("bob", "bob/report.html"), slowest, "Sample <class>", lang);
+    return new HtmlRenderer().summary(classSummary(), Language.parse(lang));
   }
 }

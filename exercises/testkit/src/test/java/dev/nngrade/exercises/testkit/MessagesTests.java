@@ -44,6 +44,16 @@ class MessagesTests {
   }
 
   @Test
+  void theEnglishWordsHoldNoJapanese() throws IOException {
+    Properties en = load("/dev/nngrade/exercises/testkit/messages.properties");
+    for (String key : en.stringPropertyNames()) {
+      String v = en.getProperty(key);
+      // kana, CJK ideographs and full-width forms: an English page must read without them
+      assertTrue(v.codePoints().noneMatch(c -> c >= 0x3000 && c <= 0x9fff || c >= 0xff00 && c <= 0xffef), key + ": " + v);
+    }
+  }
+
+  @Test
   void everyHintTheContractsNameExistsInBothLanguages() throws IOException {
     Properties en = load("/dev/nngrade/exercises/testkit/messages.properties");
     Set<String> used = new TreeSet<>();

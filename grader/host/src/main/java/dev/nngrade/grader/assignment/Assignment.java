@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.nngrade.contract.Exercise;
+import dev.nngrade.contract.Language;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,7 @@ public record Assignment(
     @JsonProperty(value = "schema", required = true) int schema,
     @JsonProperty(value = "id", required = true) String id,
     @JsonProperty("title") Map<String, String> title,
-    @JsonProperty("language") String language,
+    @JsonProperty("language") @JsonSerialize(using = LanguageJson.Writer.class) @JsonDeserialize(using = LanguageJson.Reader.class) Language language,
     @JsonProperty("conventions") Map<String, String> conventions,
     @JsonProperty("limits") Limits limits,
     @JsonProperty("deadline") String deadline,
@@ -83,7 +86,7 @@ public record Assignment(
   public static final String HIDDEN_SEED_PATTERN = "[0-9a-fA-F]{16,64}";
 
   /** An assignment without a master seed of its own for the hidden inputs. */
-  public Assignment(int schema, String id, Map<String, String> title, String language, Map<String, String> conventions, Limits limits, String deadline,
+  public Assignment(int schema, String id, Map<String, String> title, Language language, Map<String, String> conventions, Limits limits, String deadline,
       LatePolicy latePolicy, List<Item> exercises, LeaderboardSpec leaderboard) {
     this(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, leaderboard, null);
   }
@@ -120,7 +123,7 @@ public record Assignment(
       }
     }
     title = title == null ? Map.of() : Map.copyOf(title);
-    language = language == null ? "ja" : language;
+    language = language == null ? Language.JA : language;
     conventions = conventions == null ? Map.of() : Map.copyOf(conventions);
     limits = limits == null ? Limits.DEFAULT : limits;
     exercises = List.copyOf(exercises);
@@ -131,17 +134,19 @@ public record Assignment(
     return deadline == null ? java.util.Optional.empty() : java.util.Optional.of(OffsetDateTime.parse(deadline));
   }
 
-  /** The same assignment with feedback and reports in {@code lang} ({@code ja} or {@code en}): a per-run choice. */
-  public Assignment withLanguage(String lang) {
-    if (!lang.equals("ja") && !lang.equals("en")) {
-      throw new IllegalArgumentException("language '" + lang + "': expected ja or en");
-    }
+  /** The same assignment with feedback and reports in {@code lang}: a per-run choice. */
+  public Assignment withLanguage(Language lang) {
     return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard, hiddenSeed);
   }
 
   /** The same assignment with another leaderboard section (for example the same one in its final phase). */
   public Assignment withLeaderboard(LeaderboardSpec board) {
     return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, board, hiddenSeed);
+  }
+
+  /** The title in {@code lang}, else the assignment's id (the title map is keyed as the file spells languages: ja, en). */
+  public String title(Language lang) {
+    return title.getOrDefault(lang.name().toLowerCase(java.util.Locale.ROOT), id);
   }
 
   public double maxPoints() {

@@ -70,8 +70,8 @@ public record LeaderboardSpec(
       }
     }
 
-    public String title(String lang) {
-      return title.getOrDefault(lang, title.getOrDefault("en", id));
+    public String title(dev.nngrade.contract.Language lang) {
+      return title.getOrDefault(lang.name().toLowerCase(java.util.Locale.ROOT), title.getOrDefault("en", id));
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.demo.DemoLeaderboard;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
 import java.io.PrintWriter;
@@ -12,33 +14,42 @@ import java.util.concurrent.Callable;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Builds the bundled demo class (honest, partly wrong, untouched and hostile submissions) and grades it",
-        "with the 'demo' assignment: OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv;",
+    description = {"Builds and grades the bundled demo class, then the leaderboard demo.",
+        "The class (honest, partly wrong, untouched and hostile submissions) is graded with the 'demo' assignment:",
+        "OUT/submissions/*.jar, OUT/results/<student>/..., OUT/results/grades.csv, OUT/results/index.html;",
         "then the leaderboard demo (assignment 'demo-leaderboard', every entry graded): OUT/leaderboard-submissions/, OUT/leaderboard-results/leaderboard/.",
         "Exit codes: 0 done, 1 the grader failed, 2 usage error."})
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer>, InProcessKernels {
+  /** The demo's leaderboard models are trained here with nn-core. */
+  @Override
+  public boolean needsKernels() {
+    return true;
+  }
+
   @Spec
   CommandSpec spec;
 
   @Option(names = "--out", defaultValue = "nngrade-out/demo", description = "Output folder. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--jobs", defaultValue = "2", description = "Sandboxes side by side. Default: ${DEFAULT-VALUE}.")
-  int jobs;
+  @Mixin
+  JobsOption jobs;
 
   @Option(names = "--force", description = "Grade again what is already graded.")
   boolean force;
 
-  @Option(names = "--no-progress", description = "No progress bar.")
+  @Option(names = "--no-progress", description = "No progress: neither the bar (on a terminal) nor a line per submission (elsewhere, such as a CI log).")
   boolean noProgress;
 
-  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the feedback and reports for this run; default: the assignment's.")
+  Language lang;
 
   @Option(names = "--isolation", defaultValue = "auto", paramLabel = "LEVEL",
       description = {"full, container, none, or auto (the default for the demo only: the best level this machine offers, lowered with a warning when",
@@ -47,16 +58,18 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
     SandboxPolicy policy = isolation.equals("auto") ? SandboxPolicy.best() : SandboxPolicy.of(Isolation.parse(isolation));
     // both assignments are read before anything is written, as every command does
     Assignment demo = lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang);
     Assignment leaderboard = lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang);
     Path submissions = out.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(demo, submissions, out.resolve("results"), jobs, force, policy, !noProgress, err);
+    ClassRun.Result r;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
+      r = ClassRun.run(demo, ClassRun.Options.of(submissions, out.resolve("results"), policy).withJobs(jobs.jobs).withForce(force), console);
+    }
     PrintWriter w = spec.commandLine().getOut();
-    ClassGrading.printSummary(w, r.cards(), r.millis());
+    SummaryTable.print(w, r);
     w.println("scorecards: " + out.resolve("results") + "/<student>/scorecard.json, grades: " + out.resolve("results/grades.csv"));
     w.println();
     w.println("leaderboard demo (assignment demo-leaderboard): model submissions scored on hidden Fashion-MNIST rows");
@@ -64,11 +77,14 @@ public final class DemoCommand implements Callable<Integer> {
     Path models = out.resolve("leaderboard-submissions");
     DemoLeaderboard.write(models);
     // every entry counts on a leaderboard (ben's third of the day is over the daily limit), so none is superseded
-    ClassGrading.Result board = ClassGrading.run(leaderboard, models, Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED),
-        out.resolve("leaderboard-results"), jobs, force, policy, !noProgress, err);
-    ClassGrading.printSummary(w, board.cards(), board.millis());
-    w.println("leaderboard: " + board.leaderboard() + " (instructor: " + board.leaderboard().resolveSibling("leaderboard.json") + ", history: "
-        + board.leaderboard().resolveSibling("history.sqlite") + ")");
+    ClassRun.Result board;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
+      board = ClassRun.run(leaderboard, ClassRun.Options.of(models, out.resolve("leaderboard-results"), policy)
+          .withIntake(Intake.Options.defaults().withPolicy(SelectionPolicy.ALL_LISTED)).withJobs(jobs.jobs).withForce(force), console);
+    }
+    SummaryTable.print(w, board);
+    Path page = board.leaderboard().orElseThrow();
+    w.println("leaderboard: " + page + " (instructor: " + page.resolveSibling("leaderboard.json") + ", history: " + page.resolveSibling("history.sqlite") + ")");
     w.flush();
     return 0;
   }

@@ -1,12 +1,13 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.intake.IdentityLayout;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,13 +20,16 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
     description = {"Grades every submission (jars, zips of jars, folders of jars) in a folder with the assignment's hidden suites.",
-        "Writes OUT/<student>/{scorecard.json,results.json,timings.json} and OUT/grades.csv; a rerun skips what is done unless --force.",
+        "Writes OUT/<student>/{scorecard.json,results.json,timings.json,report.html}, OUT/grades.csv, OUT/index.html and OUT/intake.json;",
+        "a rerun skips what is done unless --force. Each submission has one time budget (the assignment's submissionTimeoutSeconds) for all its runs.",
         "The assignment is checked in full first (as validate-assignment does); a wrong one stops the run before anything is graded.",
         "Student ids come from the submissions folder's layout (--layout), never from inside the jars; OUT/intake.json lists what intake",
-        "chose, superseded, skipped and flagged.",
+        "chose, superseded, skipped and flagged. The table on stdout shows, under each submission that needs a look, why.",
+        "Progress goes to stderr: a bar on a terminal, one line per submission elsewhere (a CI log).",
         "Exit codes: 0 every submission graded, 3 some invalid or flagged for review (by the sandbox, or a jar claiming a classmate's id, or an id",
-        "not on the roster), 1 the grader failed, 2 usage error, 4 the assignment file is wrong (every problem is listed)."})
-public final class GradeCommand implements Callable<Integer> {
+        "not on the roster), 1 the grader failed or OUT cannot be written (said at once, with the path), 2 usage error, 4 the assignment file is wrong",
+        "(every problem is listed)."})
+public final class GradeCommand implements Callable<Integer>, InProcessKernels {
   @Spec
   CommandSpec spec;
 
@@ -51,34 +55,45 @@ public final class GradeCommand implements Callable<Integer> {
       description = "Which of a student's several submissions is graded: latest-on-time-else-latest, latest, all-listed (every one). Default: ${DEFAULT-VALUE}.")
   SelectionPolicy policy;
 
-  @Option(names = "--jobs", defaultValue = "2", description = "Sandboxes side by side. Default: ${DEFAULT-VALUE}.")
-  int jobs;
+  @Mixin
+  JobsOption jobs;
 
   @Option(names = "--force", description = "Grade again what is already graded.")
   boolean force;
 
-  @Option(names = "--no-progress", description = "No progress bar.")
+  @Option(names = "--no-progress", description = "No progress: neither the bar (on a terminal) nor a line per submission (elsewhere, such as a CI log).")
   boolean noProgress;
 
-  @Option(names = "--lang", description = "Language of the feedback and reports for this run (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the feedback and reports for this run; default: the assignment's.")
+  Language lang;
 
   @Mixin
   SandboxOption sandbox;
 
+  /** A leaderboard section loads its hidden data and trains its baselines here. */
+  @Override
+  public boolean needsKernels() {
+    try {
+      return Assignments.load(assignment).leaderboard() != null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
-    if (jobs < 1) {
-      throw new IllegalArgumentException("--jobs " + jobs + ": expected at least 1");
-    }
-    PrintWriter err = spec.commandLine().getErr();
     Assignment a = Assignments.load(assignment);
-    Intake.Options options = Intake.Options.defaults().withLayout(layout).withPolicy(policy);
+    Intake.Options intake = Intake.Options.defaults().withLayout(layout).withPolicy(policy);
     if (roster != null) {
-      options = options.withRoster(roster);
+      intake = intake.withRoster(roster);
     }
-    ClassGrading.Result r = ClassGrading.run(lang == null ? a : a.withLanguage(lang), submissions, options, out, jobs, force, sandbox.policy(), !noProgress, err);
-    ClassGrading.printSummary(spec.commandLine().getOut(), r.cards(), r.millis());
+    ClassRun.Options options = ClassRun.Options.of(submissions, out, sandbox.policy()).withIntake(intake).withJobs(jobs.jobs).withForce(force);
+    ClassRun.Result r;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
+      r = ClassRun.run(lang == null ? a : a.withLanguage(lang), options, console);
+    }
+    SummaryTable.print(spec.commandLine().getOut(), r);
     // 0: every submission graded; 3: some need an instructor's look (not a jar, flagged as forged, a claimed classmate's id, not on the roster)
     return r.cards().stream().anyMatch(c -> c.status() == Scorecard.Status.INVALID || c.status() == Scorecard.Status.FLAGGED) || r.intake().needsReview() ? 3 : 0;
   }

@@ -1,5 +1,6 @@
 package dev.nngrade.grader.cli;
 
+import dev.nngrade.contract.Language;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.assignment.LeaderboardSpec;
@@ -16,10 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "leaderboard", mixinStandardHelpOptions = true,
-    description = {"Writes an assignment's leaderboard pages again from its history (OUT/leaderboard/history.sqlite), without evaluating anything:",
-        "for example with --final, to publish the ranking on the private part once the assignment has closed.",
+    description = {"Writes an assignment's leaderboard pages again from its history, evaluating nothing.",
+        "The history is OUT/leaderboard/history.sqlite; with --final, this publishes the ranking on the private part once the assignment has closed.",
         "Exit codes: 0 pages written, 1 failure (no history, no leaderboard section), 2 usage error, 4 the assignment file is wrong."})
-public final class LeaderboardCommand implements Callable<Integer> {
+public final class LeaderboardCommand implements Callable<Integer>, InProcessKernels {
+  /** The pages read the hidden data, which nn-core loads. */
+  @Override
+  public boolean needsKernels() {
+    return true;
+  }
+
   @Spec
   CommandSpec spec;
 
@@ -32,8 +39,9 @@ public final class LeaderboardCommand implements Callable<Integer> {
   @Option(names = "--final", description = "Rank on the private part and show it to students, whatever the assignment's phase says.")
   boolean finalRanking;
 
-  @Option(names = "--lang", description = "Language of the pages (ja or en); default: the assignment's.")
-  String lang;
+  @Option(names = "--lang", paramLabel = "ja|en", converter = LanguageConverter.class,
+      description = "Language of the pages; default: the assignment's.")
+  Language lang;
 
   @Override
   public Integer call() throws Exception {

@@ -6,12 +6,13 @@ import dev.nngrade.grader.InstructorInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** {@code nngrade}: grading commands and the reference implementation's commands. */
 @Command(
     name = "nngrade",
     mixinStandardHelpOptions = true,
-    version = "nngrade 0.1.0",
+    version = "nngrade " + dev.nngrade.grader.Version.TEXT,
     description = {"Grading harness for neural-network courses.",
         "Exit codes: 0 done, 1 the command or the grader failed, 2 usage error, 3 (grade) some submissions invalid or flagged,",
         "4 an instructor's file is wrong (an assignment file: every problem is listed; nothing was graded)."},
@@ -33,6 +34,7 @@ public final class Main {
   /** The command line with the one-line error handler. */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionStrategy(Main::execute);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof InstructorInputException wrong) {
         return instructorError(wrong, commandLine.getCommandName(), commandLine.getErr());
@@ -45,6 +47,26 @@ public final class Main {
       return 1;
     });
     return cl;
+  }
+
+  /** Runs the command here, or in a JVM with the Vector API when it needs nn-core's kernels and this JVM has none (see {@link VectorModule}). */
+  private static int execute(ParseResult parsed) {
+    ParseResult leaf = parsed;
+    boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
+    while (leaf.subcommand() != null) {
+      leaf = leaf.subcommand();
+      help |= leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested();
+    }
+    Object command = leaf.commandSpec().userObject();
+    boolean kernels = command instanceof TrainCommand || command instanceof BenchCommand || command instanceof InProcessKernels k && k.needsKernels();
+    if (help || !kernels || VectorModule.loaded()) {
+      return new CommandLine.RunLast().execute(parsed);
+    }
+    try {
+      return VectorModule.relaunch(parsed.originalArgs());
+    } catch (java.io.IOException | InterruptedException | IllegalStateException e) {
+      throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), "cannot start a JVM with " + VectorModule.NAME + ": " + e.getMessage(), e);
+    }
   }
 
   /** Every problem on its own line (file:line:column first, so editors link it), then what it means for the run. */

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = ValidateAssignmentCommand.NAME, mixinStandardHelpOptions = true,
-    description = {"Checks an assignment file against the assignment schema (grader/host/src/main/resources/dev/nngrade/grader/assignment/assignment.schema.json)",
-        "and the rules across its fields, and lists every problem as FILE:LINE:COLUMN: PATH: expected ..., found ...",
+    description = {"Checks an assignment file against the assignment schema and the rules across its fields.",
+        "The schema: grader/host/src/main/resources/dev/nngrade/grader/assignment/assignment.schema.json.",
+        "Every problem is listed as FILE:LINE:COLUMN: PATH: expected ..., found ...",
         "grade, check, demo, validate-suite and leaderboard run the same checks before they start.",
         "Exit codes: 0 valid, 4 the file has problems (or does not exist), 2 usage error."})
 public final class ValidateAssignmentCommand implements Callable<Integer> {

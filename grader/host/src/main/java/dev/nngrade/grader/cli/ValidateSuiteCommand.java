@@ -1,7 +1,8 @@
 package dev.nngrade.grader.cli;
 
-import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.grading.ClassRun;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
@@ -10,9 +11,10 @@ import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.judging.ReferenceRun;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.mutants.Catalogue;
-import dev.nngrade.grader.output.Files2;
+import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.SandboxArea;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
@@ -41,8 +43,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate-suite", mixinStandardHelpOptions = true,
-    description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %%, the untouched skeleton 0 %%,",
-        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise and on no other.",
+    description = {"Checks an assignment's hidden suites before release.",
+        "The reference solution must score 100 %%, the untouched skeleton 0 %%, and every mutant (a classic mistake) of an exercise",
+        "in the assignment must lose points on its own exercise and on no other.",
         "A run in which a test timed out or crashed is graded once more before it counts (a loaded machine is not a verdict on the suite).",
         "Writes OUT/validate-suite.json.",
         "Exit codes: 0 the suite is valid, 1 it is not (or the grader failed), 2 usage error, 4 the assignment file is wrong."})
@@ -56,8 +59,9 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "nngrade-out/validate-suite", description = "Output folder. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--jobs", defaultValue = "2", description = "Mutants graded side by side, each in its own sandbox. Default: ${DEFAULT-VALUE}.")
-  int jobs;
+  /** Mutants graded side by side, each in its own sandbox. */
+  @Mixin
+  JobsOption jobs;
 
   @Mixin
   SandboxOption sandbox;
@@ -71,14 +75,15 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (jobs < 1) {
-      throw new IllegalArgumentException("--jobs " + jobs + ": expected at least 1");
-    }
     Assignment a = Assignments.load(assignment);
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
-      return validate(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), area.runs(), work);
+      ChildJvm jvm;
+      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
+        jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
+      }
+      return validate(a, manifest, jvm, area.runs(), work);
     }
   }
 
@@ -101,7 +106,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   /** The tests that timed out or crashed. */
   static List<String> lostToTheMachine(Scorecard c) {
     List<String> lost = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome().equals("TIMED_OUT") || t.outcome().equals("CRASHED"))
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() == Outcome.TIMED_OUT || t.outcome() == Outcome.CRASHED)
         .forEach(t -> lost.add(t.name() + " " + t.outcome())));
     return lost;
   }
@@ -111,10 +116,10 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), a.language(), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
         out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
-        expectations, seeds));
+        expectations, seeds, Optional.empty()));
 
     Grader reference = grader.apply("reference", "dev.nngrade.solution");
     Graded ref = withOneRetry(() -> reference.grade(emptySubmission("reference"), ".", 0));
@@ -136,7 +141,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     report.put("assignment", a.id());
     report.put("ok", ok);
     report.put("checks", checks);
-    Files2.writeAtomically(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
+    AtomicFiles.write(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
     for (Check c : checks) {
       String tail = (c.caughtBy().isEmpty() ? "" : "  caught by " + c.caughtBy()) + (c.detail().isEmpty() ? "" : "  " + c.detail());
       w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(), tail,
@@ -150,11 +155,11 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   /** Every mutant, {@code jobs} sandboxes side by side; the checks in catalogue order. */
   private List<Check> mutants(List<Catalogue.Mutant> mutants, java.util.function.BiFunction<String, String, Grader> grader) throws IOException {
     BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
-    for (int i = 0; i < jobs; i++) {
+    for (int i = 0; i < jobs.jobs; i++) {
       slots.add(i);
     }
     List<Check> checks = new ArrayList<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(jobs.jobs)) {
       List<Future<Check>> futures = new ArrayList<>();
       for (Catalogue.Mutant m : mutants) {
         futures.add(pool.submit(() -> {
@@ -188,7 +193,7 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<String> elsewhere = new ArrayList<>();
     for (Scorecard.ExerciseResult e : card.exercises()) {
       if (e.id().equals(m.exercise().id())) {
-        e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> caught.add(t.name()));
+        e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> caught.add(t.name()));
       } else {
         e.tests().stream().filter(t -> t.score() < t.maxScore()).forEach(t -> elsewhere.add(t.name() + " " + t.outcome()));
       }
@@ -208,14 +213,14 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
 
   private static String failures(Scorecard c) {
     List<String> f = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> f.add(t.name() + " " + t.outcome()
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> f.add(t.name() + " " + t.outcome()
         + (t.instructorMessage() == null ? "" : ": " + t.instructorMessage()))));
     return String.join("; ", f);
   }
 
   private static String passes(Scorecard c) {
     List<String> p = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome().equals("PASSED")).forEach(t -> p.add(t.name())));
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).forEach(t -> p.add(t.name())));
     return p.isEmpty() ? "" : "passed: " + String.join(", ", p);
   }
 

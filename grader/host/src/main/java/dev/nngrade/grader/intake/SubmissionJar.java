@@ -58,6 +58,22 @@ public final class SubmissionJar {
     return read(new Intake.Candidate(file, student));
   }
 
+  /** A candidate's jar as read once: the submission, or why it cannot be graded. */
+  public sealed interface Read {
+    record Valid(Submission submission) implements Read {}
+
+    record Invalid(InvalidSubmissionException reason) implements Read {}
+  }
+
+  /** {@link #read(Intake.Candidate)}, with an invalid jar as a value rather than an exception. */
+  public static Read tryRead(Intake.Candidate c) {
+    try {
+      return new Read.Valid(read(c));
+    } catch (InvalidSubmissionException e) {
+      return new Read.Invalid(e);
+    }
+  }
+
   /**
    * Reads a candidate as intake found it: its student id, its sidecar (else the LMS's time) for the
    * submission time. Whatever the file holds, this returns or throws {@link InvalidSubmissionException}

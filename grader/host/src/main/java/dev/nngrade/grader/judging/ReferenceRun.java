@@ -9,11 +9,10 @@ import dev.nngrade.grader.results.RunResult;
 import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
+import dev.nngrade.grader.sandbox.RunFolder;
 import dev.nngrade.grader.scoring.Manifest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class ReferenceRun {
    */
   public static Expectations forClass(ChildJvm jvm, Path scratch, Manifest manifest, dev.nngrade.grader.assignment.Assignment assignment, MasterSeed seeds)
       throws IOException {
-    Expectations e = record(jvm, scratch, manifest, assignment.conventionsInline(), Language.parse(assignment.language()), seeds);
+    Expectations e = record(jvm, scratch, manifest, assignment.conventionsInline(), assignment.language(), seeds);
     if (!e.problems().isEmpty()) {
       StringBuilder b = new StringBuilder("the reference solution does not pass " + e.problems().size() + " hidden test(s) under assignment "
           + assignment.id() + ", so nothing was graded (check the suites and the conventions with nngrade validate-suite):");
@@ -61,14 +60,13 @@ public final class ReferenceRun {
     if (tests.isEmpty()) {
       return Expectations.NONE;
     }
-    Path runDir = Files.createTempDirectory(scratch, "reference-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-    try {
+    try (RunFolder run = RunFolder.create(scratch, "reference-")) {
       byte[] key = new byte[Wire.KEY_BYTES];
       new SecureRandom().nextBytes(key);
       List<Request.TestRun> runs = tests.stream().map(t -> new Request.TestRun(t.id(), seeds.forTest(t.id()))).toList();
       Request.RunTests request = new Request.RunTests(new Request.Settings(key, REFERENCE, language, (int) PER_TEST.toSeconds()), conventions, List.of(runs));
       Limits limits = new Limits(PER_TEST, PER_TEST.multipliedBy(Math.max(10, tests.size())), 512, 1024);
-      RunResult r = jvm.run(ChildJvm.Launch.tests(ChildJvm.emptySubmission(runDir), limits, 0, ChildJvm.Modules.VALIDATION), request);
+      RunResult r = jvm.run(ChildJvm.Launch.tests(ChildJvm.emptySubmission(run.path()), limits, 0, ChildJvm.Modules.VALIDATION), request);
       Map<String, Expectations.Test> out = new LinkedHashMap<>();
       for (Manifest.Entry t : tests) {
         TestReport report = r.finished().get(t.id());
@@ -76,8 +74,6 @@ public final class ReferenceRun {
             + r.ending().name().toLowerCase(Locale.ROOT) + (r.stderrHead().isBlank() ? "" : ": " + r.stderrHead().strip()) + ")") : expected(report));
       }
       return new Expectations(out);
-    } finally {
-      dev.nngrade.grader.output.Files2.deleteTree(runDir);
     }
   }
 

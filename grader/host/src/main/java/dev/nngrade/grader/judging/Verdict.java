@@ -21,6 +21,11 @@ public record Verdict(String id, Outcome outcome, long millis, Reason reason, Li
     return new Verdict(id, outcome, 0, new Reason.Lost(detail), List.of());
   }
 
+  /** A test the submission's time budget left no time for ({@code NOT_RUN}), or stopped while it ran ({@code TIMED_OUT}). */
+  public static Verdict outOfTime(String id, Outcome outcome, int budgetSeconds) {
+    return new Verdict(id, outcome, 0, new Reason.OutOfTime(budgetSeconds), List.of());
+  }
+
   /** Why a test did not pass. */
   public sealed interface Reason {
     /**
@@ -40,5 +45,8 @@ public record Verdict(String id, Outcome outcome, long millis, Reason reason, Li
 
     /** The run ended around the test, or no report came; {@code detail} is for instructors. */
     record Lost(String detail) implements Reason {}
+
+    /** The submission's wall-clock budget (all its runs together) ran out before or while the test ran. */
+    record OutOfTime(int budgetSeconds) implements Reason {}
   }
 }

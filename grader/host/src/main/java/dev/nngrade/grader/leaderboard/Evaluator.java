@@ -5,7 +5,6 @@ import dev.nngrade.contract.leaderboard.Weights;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.LeaderboardSpec;
 import dev.nngrade.grader.intake.Submission;
-import dev.nngrade.grader.output.Files2;
 import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
@@ -13,6 +12,7 @@ import dev.nngrade.grader.results.RunResult;
 import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
+import dev.nngrade.grader.sandbox.RunFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -77,11 +77,8 @@ public final class Evaluator {
     if (m.weightsProblem() != null) {
       return new Result(Evaluation.invalid(msg("leaderboard.invalid.weights", m.weightsProblem()), m.parameters()), null, 0);
     }
-    Path runDir = Files.createTempDirectory(scratch, "model-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-    try {
-      Path jar = runDir.resolve("submission.jar");
-      Files.write(jar, s.canonicalJar());
-      Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+    try (RunFolder run = RunFolder.create(scratch, "model-")) {
+      Path jar = run.jar(s.canonicalJar());
       Path inputs = stagedInputs(scratch);
       List<Path> hidden = new ArrayList<>(data.answerFolders());
       hidden.add(SYSTEM_DATASETS);
@@ -94,8 +91,6 @@ public final class Evaluator {
       RunResult r = jvm.run(launch, new Request.Predict(settings,
           spec.classification() ? Request.ModelKind.IMAGE_CLASSIFIER : Request.ModelKind.REGRESSOR, inputs.toString()));
       return judge(r, m, modelClass);
-    } finally {
-      Files2.deleteTree(runDir);
     }
   }
 

@@ -34,7 +34,7 @@ public final class Leaderboard {
     this.assignment = assignment;
     this.spec = assignment.leaderboard();
     this.history = history;
-    this.language = Language.parse(assignment.language());
+    this.language = assignment.language();
     this.evaluator = new Evaluator(spec, HiddenData.load(spec, assignmentFolder), jvm, language);
     this.force = force;
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.LeaderboardSpec;
-import dev.nngrade.grader.output.Files2;
+import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.reports.html.HtmlRenderer;
 import java.io.IOException;
@@ -31,32 +31,31 @@ public final class LeaderboardPages {
   public static Path write(Leaderboard board, Path out) throws IOException {
     Path dir = Files.createDirectories(out.resolve("leaderboard"));
     LeaderboardSpec spec = board.spec();
-    String lang = board.assignment().language();
-    Language language = Language.parse(lang);
+    Language language = board.assignment().language();
     boolean fin = spec.phase().equals("final");
     List<Standings.Track> publicPart = board.standings(false);
     List<Standings.Track> privatePart = board.standings(true);
-    Files2.writeAtomically(dir.resolve("leaderboard.json"), ResultWriters.JSON.writeValueAsString(json(board, publicPart, privatePart)) + "\n");
+    AtomicFiles.write(dir.resolve("leaderboard.json"), ResultWriters.JSON.writeValueAsString(json(board, publicPart, privatePart)) + "\n");
     HtmlRenderer html = new HtmlRenderer();
-    Files2.writeAtomically(dir.resolve("leaderboard.html"), html.leaderboard(page(board, language, fin), tracks(fin ? privatePart : publicPart, lang, spec), lang));
+    AtomicFiles.write(dir.resolve("leaderboard.html"), html.leaderboard(page(board, language, fin), tracks(fin ? privatePart : publicPart, language, spec), language));
     Path preview = dir.resolve("final-preview.html");
     if (fin) {
       Files.deleteIfExists(preview);
     } else {
-      Files2.writeAtomically(preview, html.leaderboard(page(board, language, true), tracks(privatePart, lang, spec), lang));
+      AtomicFiles.write(preview, html.leaderboard(page(board, language, true), tracks(privatePart, language, spec), language));
     }
     return dir.resolve("leaderboard.html");
   }
 
   private static HtmlRenderer.LeaderboardPage page(Leaderboard board, Language language, boolean privatePart) {
     LeaderboardSpec spec = board.spec();
-    String title = board.assignment().title().getOrDefault(board.assignment().language(), board.assignment().id());
+    String title = board.assignment().title(language);
     int rows = privatePart ? board.data().size() - board.data().publicRows() : board.data().publicRows();
     return new HtmlRenderer.LeaderboardPage(title, Messages.get(language, "leaderboard.metric." + spec.metric()), "asc", privatePart ? "private" : "public",
         board.data().name() + " (" + rows + ")", spec.classification());
   }
 
-  private static List<HtmlRenderer.LeaderboardTrack> tracks(List<Standings.Track> standings, String lang, LeaderboardSpec spec) {
+  private static List<HtmlRenderer.LeaderboardTrack> tracks(List<Standings.Track> standings, Language lang, LeaderboardSpec spec) {
     List<HtmlRenderer.LeaderboardTrack> out = new ArrayList<>();
     for (Standings.Track t : standings) {
       List<HtmlRenderer.LeaderboardRow> rows = new ArrayList<>();
@@ -71,8 +70,7 @@ public final class LeaderboardPages {
   }
 
   /** A track's rules in words (the instructor's own title is the name). */
-  static String rules(LeaderboardSpec.Track t, String lang) {
-    Language language = Language.parse(lang);
+  static String rules(LeaderboardSpec.Track t, Language language) {
     List<String> r = new ArrayList<>();
     if (t.exercises() != null) {
       r.add(Messages.get(language, "leaderboard.rules.exercises", String.join(", ", t.exercises())));
@@ -112,7 +110,7 @@ public final class LeaderboardPages {
     for (int i = 0; i < publicPart.size(); i++) {
       ObjectNode t = tracks.addObject();
       t.put("id", publicPart.get(i).track().id());
-      t.put("rules", rules(publicPart.get(i).track(), "en"));
+      t.put("rules", rules(publicPart.get(i).track(), Language.EN));
       rows(t.putArray("public"), publicPart.get(i));
       rows(t.putArray("private"), privatePart.get(i));
     }

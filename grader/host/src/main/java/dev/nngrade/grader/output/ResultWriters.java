@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class ResultWriters {
   private ResultWriters() {}
 
   public static void scorecard(Path dir, Scorecard card) throws IOException {
-    Files2.writeAtomically(dir.resolve("scorecard.json"), JSON.writeValueAsString(card) + "\n");
+    AtomicFiles.write(dir.resolve("scorecard.json"), JSON.writeValueAsString(card) + "\n");
   }
 
   /**
@@ -49,7 +50,7 @@ public final class ResultWriters {
         n.put("number", e + "." + (++t));
         n.put("score", tr.score());
         n.put("max_score", tr.maxScore());
-        n.put("status", "PASSED".equals(tr.outcome()) ? "passed" : "failed");
+        n.put("status", tr.outcome() == Outcome.PASSED ? "passed" : "failed");
         if (tr.message() != null) {
           n.put("output", tr.message() + (tr.where() != null ? "\n(" + tr.where() + ")" : ""));
         }
@@ -74,20 +75,36 @@ public final class ResultWriters {
     if (lb != null && lb.message() != null) {
       root.put("output", (root.path("output").asText().isEmpty() ? "" : root.path("output").asText() + "\n") + lb.message());
     }
-    Files2.writeAtomically(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
+    AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
   }
 
-  /** {@code grades.csv}: one row per submission, sorted by student id. */
-  public static void grades(Path file, List<Scorecard> cards) throws IOException {
-    StringBuilder b = new StringBuilder("student,status,score,max_score,late_days,file,sha256\n");
-    cards.stream().sorted(java.util.Comparator.comparing(Scorecard::student)).forEach(c -> b.append(csv(c.student())).append(',')
-        .append(c.status()).append(',')
-        .append(number(c.score())).append(',')
-        .append(number(c.maxScore())).append(',')
-        .append(c.late() == null ? 0 : c.late().days()).append(',')
-        .append(csv(c.submission() == null ? "" : c.submission().file())).append(',')
-        .append(c.submission() == null || c.submission().sha256() == null ? "" : c.submission().sha256()).append('\n'));
-    Files2.writeAtomically(file, b.toString());
+  /**
+   * {@code grades.csv}: one row per submission, sorted by student id (then file): the status, the
+   * score, the late days and the fraction deducted for them, the file and its SHA-256, and what the
+   * instructor must look at ({@link Review}, empty when nothing). {@code reviews}: one per card, in
+   * the same order.
+   */
+  public static void grades(Path file, List<Scorecard> cards, List<Review> reviews) throws IOException {
+    record Row(Scorecard card, Review review) {}
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      rows.add(new Row(cards.get(i), reviews.get(i)));
+    }
+    rows.sort(java.util.Comparator.comparing((Row r) -> r.card().student()).thenComparing(r -> r.card().submission() == null ? "" : r.card().submission().file()));
+    StringBuilder b = new StringBuilder("student,status,score,max_score,late_days,file,sha256,late_penalty,review\n");
+    for (Row r : rows) {
+      Scorecard c = r.card();
+      b.append(csv(c.student())).append(',')
+          .append(c.status()).append(',')
+          .append(number(c.score())).append(',')
+          .append(number(c.maxScore())).append(',')
+          .append(c.late() == null ? 0 : c.late().days()).append(',')
+          .append(csv(c.submission() == null ? "" : c.submission().file())).append(',')
+          .append(c.submission() == null || c.submission().sha256() == null ? "" : c.submission().sha256()).append(',')
+          .append(number(c.late() == null ? 0 : c.late().penaltyFraction())).append(',')
+          .append(csv(r.review().oneLine())).append('\n');
+    }
+    AtomicFiles.write(file, b.toString());
   }
 
   static String number(double v) {
@@ -96,7 +113,8 @@ public final class ResultWriters {
 
   /** RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. */
   static String csv(String s) {
-    String v = s.matches("^[=+\\-@].*") ? "'" + s : s;
-    return v.matches(".*[\",\\n\\r].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    String v = s.matches("(?s)[=+\\-@].*") ? "'" + s : s;
+    // (?s): a value with two line breaks must be quoted too
+    return v.matches("(?s).*[\",\\n\\r].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 }

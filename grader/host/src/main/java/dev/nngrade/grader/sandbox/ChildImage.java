@@ -1,8 +1,6 @@
 package dev.nngrade.grader.sandbox;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.spi.ToolProvider;
 
 /**
  * The Java runtime the child JVMs start from: a jlink image holding only the system modules a child
@@ -56,7 +53,7 @@ public final class ChildImage {
       } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException e) {
         // another grader cached it meanwhile, or the file system cannot: use the one built here
       } finally {
-        dev.nngrade.grader.output.Files2.deleteTree(staging);
+        RunFolder.deleteTree(staging);
       }
       if (sound(cache)) {
         return cache;
@@ -83,14 +80,31 @@ public final class ChildImage {
     }
   }
 
+  /**
+   * Runs jlink as a process of its own, its output captured: its class-data-sharing step prints
+   * "Created CDS archive successfully" on the grader's stdout and lets the archive's dump run write to
+   * the grader's own descriptors, none of which belongs in a grading run's output. The output is
+   * shown only when the build fails.
+   */
   static Path build(Path out) throws IOException {
-    ToolProvider jlink = ToolProvider.findFirst("jlink")
-        .orElseThrow(() -> new IllegalStateException("jlink is missing from this Java runtime (" + System.getProperty("java.home") + "): run the grader on a full JDK 25"));
-    StringWriter log = new StringWriter();
-    int rc = jlink.run(new PrintWriter(log), new PrintWriter(log), "--add-modules", String.join(",", MODULES), "--output", out.toString(),
-        "--strip-debug", "--no-header-files", "--no-man-pages", "--generate-cds-archive");
+    Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
+    if (!Files.isExecutable(jlink)) {
+      throw new IllegalStateException("jlink is missing from this Java runtime (" + System.getProperty("java.home") + "): run the grader on a full JDK 25");
+    }
+    Process p = new ProcessBuilder(jlink.toString(), "--add-modules", String.join(",", MODULES), "--output", out.toString(), "--strip-debug",
+        "--no-header-files", "--no-man-pages", "--generate-cds-archive").redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int rc;
+    try {
+      rc = p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.destroyForcibly();
+      throw new IOException("interrupted while jlink built the child's runtime", e);
+    }
     if (rc != 0 || !Files.isRegularFile(out.resolve("bin/java"))) {
-      throw new IOException("jlink could not build the child's runtime (exit " + rc + "): " + log.toString().strip());
+      throw new IOException("jlink could not build the child's runtime (exit " + rc + "): " + log.strip());
     }
     return out;
   }

@@ -49,6 +49,11 @@ public final class ChildJvm {
     this.policy = policy;
   }
 
+  /** The trusted modules and Java runtime the children start from. */
+  public ChildRuntime runtime() {
+    return runtime;
+  }
+
   public Isolation isolation() {
     return policy.level();
   }
@@ -63,9 +68,8 @@ public final class ChildJvm {
    * needs (before any student is graded: a machine problem is the instructor's, never a student's).
    */
   public String selfCheck(Path scratch) throws IOException {
-    Path runDir = Files.createTempDirectory(scratch, "check-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-    try {
-      Path jar = emptySubmission(runDir);
+    try (RunFolder run = RunFolder.create(scratch, "check-")) {
+      Path jar = emptySubmission(run.path());
       byte[] key = new byte[Wire.KEY_BYTES];
       new java.security.SecureRandom().nextBytes(key);
       Request.RunTests nothing = new Request.RunTests(new Request.Settings(key, "dev.nngrade.student", dev.nngrade.contract.Language.EN, 10), "", List.of());
@@ -81,8 +85,6 @@ public final class ChildJvm {
       }
       return (c.noNewPrivs() ? "no_new_privs, " : "") + (c.nonDumpable() ? "not dumpable, " : "") + (c.seccomp() ? "seccomp filter, " : "NO seccomp filter, ")
           + (c.landlockAbi() > 0 ? "Landlock ABI " + c.landlockAbi() : "NO Landlock (the kernel has none)");
-    } finally {
-      dev.nngrade.grader.output.Files2.deleteTree(runDir);
     }
   }
 
@@ -118,6 +120,11 @@ public final class ChildJvm {
 
     public static Launch tests(Path studentJar, Limits limits, int slot, Modules modules) {
       return new Launch(studentJar, limits, slot, modules, Optional.empty(), List.of());
+    }
+
+    /** The same launch with another clock for the whole run. */
+    public Launch withRunClock(Duration perRun) {
+      return new Launch(studentJar, limits.withPerRun(perRun), slot, modules, inputs, hidden);
     }
   }
 

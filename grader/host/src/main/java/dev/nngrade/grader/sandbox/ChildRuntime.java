@@ -2,11 +2,15 @@ package dev.nngrade.grader.sandbox;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +71,7 @@ public final class ChildRuntime {
   private final Path predictionModules;
   private final Path javaHome;
   private final boolean image;
+  private volatile String digest;
 
   private ChildRuntime(Path modules, Path validation, Path predictionModules, Path javaHome, boolean image) {
     this.modules = modules;
@@ -107,6 +112,39 @@ public final class ChildRuntime {
   /** The staged module folder: one entry (jar or exploded module) per module. */
   public Path modules() {
     return modules;
+  }
+
+  /**
+   * A SHA-256 over the names and bytes of every staged file (the graded child's modules, the
+   * reference's and the leaderboard runs'), in name order: what the child runs and what the expected
+   * values come from, so that a changed suite, runner, testkit, contract, JUnit or reference changes
+   * every grade's fingerprint. Computed once.
+   */
+  public String digest() throws IOException {
+    String d = digest;
+    if (d == null) {
+      MessageDigest sha = sha256();
+      for (Path dir : List.of(modules, validation, predictionModules)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+          files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+          sha.update((dir.getFileName() + "/" + dir.relativize(f) + "\n").getBytes(StandardCharsets.UTF_8));
+          sha.update(Files.readAllBytes(f));
+        }
+      }
+      digest = d = HexFormat.of().formatHex(sha.digest());
+    }
+    return d;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /** Copies the child's modules into {@code stagingDir/modules}. */

@@ -64,6 +64,6 @@ public final class SandboxArea implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    dev.nngrade.grader.output.Files2.deleteTree(root);
+    RunFolder.deleteTree(root);
   }
 }

@@ -2,6 +2,8 @@ package dev.nngrade.grader.scoring;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.nngrade.grader.intake.CodeReferences;
+import dev.nngrade.grader.results.Outcome;
 import java.util.List;
 
 /**
@@ -74,7 +76,18 @@ public record Scorecard(
 
   public record Late(int days, double penaltyFraction) {}
 
-  public record Integrity(String canary, String control, int rejectedEvents, int runs) {}
+  /**
+   * How the run went: the canary's and the control's outcomes, the event frames rejected (forged or
+   * malformed), the child runs, and what the submission's code reaches for that no exercise needs
+   * (for the instructor: the sandbox held it either way).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"canary", "control", "rejectedEvents", "runs", "code"})
+  public record Integrity(String canary, String control, int rejectedEvents, int runs, List<CodeReferences.Finding> code) {
+    public Integrity {
+      code = code == null ? List.of() : List.copyOf(code);
+    }
+  }
 
   @JsonPropertyOrder({"id", "title", "source", "score", "maxScore", "tests"})
   public record ExerciseResult(String id, String title, String source, double score, double maxScore, List<TestResult> tests) {}
@@ -86,9 +99,9 @@ public record Scorecard(
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"id", "name", "outcome", "score", "maxScore", "message", "where", "exception", "instructorMessage", "mistake", "hint", "gradientChecks"})
-  public record TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+  public record TestResult(String id, String name, Outcome outcome, double score, double maxScore, String message, String where, String exception,
       String instructorMessage, String mistake, String hint, List<GradientCheck> gradientChecks) {
-    public TestResult(String id, String name, String outcome, double score, double maxScore, String message, String where, String exception,
+    public TestResult(String id, String name, Outcome outcome, double score, double maxScore, String message, String where, String exception,
         String instructorMessage) {
       this(id, name, outcome, score, maxScore, message, where, exception, instructorMessage, null, null, List.of());
     }

@@ -4,6 +4,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.exercises.testkit.Text;
 import dev.nngrade.grader.judging.Verdict;
@@ -30,7 +31,7 @@ public final class Scorer {
   public Scorer(Assignment assignment, Manifest manifest) {
     this.assignment = assignment;
     this.manifest = manifest;
-    this.language = Language.parse(assignment.language());
+    this.language = assignment.language();
   }
 
   public Scorecard score(Submission s, Map<String, Verdict> verdicts, int rejected, int runs, String isolation, Instant gradedAt, List<String> notes) {
@@ -51,7 +52,7 @@ public final class Scorer {
         results.add(result(t, e, v, o, round(pts), round(share)));
       }
       raw += sum;
-      exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(), round(sum), round(item.points()), results));
+      exercises.add(new Scorecard.ExerciseResult(e.id(), e.title(language), e.source(language), round(sum), round(item.points()), results));
     }
     // an assignment without exercises (a leaderboard only) runs no tests, so no canary either
     boolean tests = !manifest.entries().isEmpty();
@@ -59,7 +60,10 @@ public final class Scorer {
     String control = tests ? outcomeOf(verdicts, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow()) : "NONE";
     Scorecard.Status status = Scorecard.Status.GRADED;
     List<String> allNotes = new ArrayList<>(notes);
-    if (tests && (!canary.equals("FAILED") || !control.equals("PASSED"))) {
+    // the canary and the control run first; when the budget left no time even for them, nothing ran and nothing could be forged
+    boolean unchecked = tests && outOfTime(verdicts, manifest.entries().stream().filter(Manifest.Entry::canary).findFirst().orElseThrow())
+        && outOfTime(verdicts, manifest.entries().stream().filter(Manifest.Entry::control).findFirst().orElseThrow());
+    if (tests && !unchecked && (!canary.equals("FAILED") || !control.equals("PASSED"))) {
       status = Scorecard.Status.FLAGGED;
       allNotes.add(Messages.get(language, "integrity.flagged", canary, control));
     }
@@ -90,7 +94,15 @@ public final class Scorer {
     Scorecard.SubmissionInfo info = new Scorecard.SubmissionInfo(s.file().getFileName().toString(), s.sha256(), s.exerciseSetVersion(),
         s.submittedAt().map(Instant::toString).orElse(null), s.classes().size(), s.dropped().isEmpty() ? null : s.dropped());
     return new Scorecard(Scorecard.SCHEMA, assignmentRef(), s.student(), status, round(score), round(assignment.maxPoints()), round(raw), late, info,
-        new Scorecard.Integrity(canary, control, rejected, runs), exercises, allNotes, isolation, gradedAt.toString());
+        new Scorecard.Integrity(canary, control, rejected, runs, code(s)), exercises, allNotes, isolation, gradedAt.toString());
+  }
+
+  private static List<CodeReferences.Finding> code(Submission s) {
+    try {
+      return CodeReferences.in(s.canonicalJar());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the canonical jar intake built cannot be read again", e);
+    }
   }
 
   /** The scorecard of a jar that could not be graded at all. */
@@ -106,15 +118,19 @@ public final class Scorer {
   private Scorecard unscored(Scorecard.Status status, String student, String fileName, String reason, Instant gradedAt) {
     List<Scorecard.ExerciseResult> exercises = new ArrayList<>();
     for (Assignment.Item item : assignment.exercises()) {
-      exercises.add(new Scorecard.ExerciseResult(item.id(), item.exercise().title(language), item.exercise().source(), 0, round(item.points()), List.of()));
+      exercises.add(new Scorecard.ExerciseResult(item.id(), item.exercise().title(language), item.exercise().source(language), 0, round(item.points()), List.of()));
     }
     return new Scorecard(Scorecard.SCHEMA, assignmentRef(), student, status, 0, round(assignment.maxPoints()), 0, null,
         new Scorecard.SubmissionInfo(fileName, null, null, null, 0, null), null, exercises, List.of(reason), null, gradedAt.toString());
   }
 
   private Scorecard.AssignmentRef assignmentRef() {
-    String title = assignment.title().getOrDefault(language == Language.JA ? "ja" : "en", assignment.id());
-    return new Scorecard.AssignmentRef(assignment.id(), title);
+    return new Scorecard.AssignmentRef(assignment.id(), assignment.title(language));
+  }
+
+  private static boolean outOfTime(Map<String, Verdict> verdicts, Manifest.Entry e) {
+    Verdict v = verdicts.get(e.id());
+    return v != null && v.reason() instanceof Verdict.Reason.OutOfTime;
   }
 
   private static String outcomeOf(Map<String, Verdict> verdicts, Manifest.Entry e) {
@@ -134,7 +150,7 @@ public final class Scorer {
   private Scorecard.TestResult result(Manifest.Entry t, Exercise exercise, Verdict v, Outcome o, double points, double share) {
     String name = t.className().replace("HiddenTests", "").replace("PublicTests", "") + "." + t.method();
     if (v == null) {
-      return new Scorecard.TestResult(t.id(), name, o.name(), points, share, Messages.get(language, "outcome.not-run"), null, null, null, null, null, List.of());
+      return new Scorecard.TestResult(t.id(), name, o, points, share, Messages.get(language, "outcome.not-run"), null, null, null, null, null, List.of());
     }
     boolean open = t.publicInputs();
     String hintKey = o == Outcome.PASSED ? null : hintKey(v.reason());
@@ -143,7 +159,7 @@ public final class Scorer {
     String where = open && thrown != null ? thrown.where() : null;
     String exception = thrown == null ? null : thrown.type() != null ? thrown.type() : "(" + thrown.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
     List<Scorecard.GradientCheck> rows = open ? v.gradients().stream().map(Scorer::row).toList() : List.of();
-    return new Scorecard.TestResult(t.id(), name, o.name(), points, share, o == Outcome.PASSED ? null : studentMessage(o, v.reason(), exercise, open, hint),
+    return new Scorecard.TestResult(t.id(), name, o, points, share, o == Outcome.PASSED ? null : studentMessage(o, v.reason(), exercise, open, hint),
         where, exception, o == Outcome.PASSED ? null : instructorMessage(v.reason()), hintKey, hint, rows);
   }
 
@@ -173,9 +189,11 @@ public final class Scorer {
       };
       case ABORTED -> Messages.get(language, "outcome.aborted");
       case SKIPPED -> Messages.get(language, "outcome.skipped");
-      case TIMED_OUT -> Messages.get(language, "outcome.timed-out", assignment.limits().testTimeoutSeconds());
+      case TIMED_OUT -> reason instanceof Verdict.Reason.OutOfTime t ? Messages.get(language, "outcome.budget-running", t.budgetSeconds())
+          : Messages.get(language, "outcome.timed-out", assignment.limits().testTimeoutSeconds());
       case CRASHED -> Messages.get(language, "outcome.crashed");
-      case NOT_RUN -> reason instanceof Verdict.Reason.ContainerFailed c && c.thrown() != null
+      case NOT_RUN -> reason instanceof Verdict.Reason.OutOfTime t ? Messages.get(language, "outcome.budget", t.budgetSeconds())
+          : reason instanceof Verdict.Reason.ContainerFailed c && c.thrown() != null
           ? c.thrown().type() != null && c.thrown().origin() == Event.Origin.JDK ? Messages.get(language, "outcome.container", c.thrown().type())
               : Messages.get(language, "outcome.container-own")
           : Messages.get(language, "outcome.not-run");
@@ -194,8 +212,8 @@ public final class Scorer {
     }
     return switch (t.origin()) {
       case NOT_IMPLEMENTED -> open && t.where() != null
-          ? Messages.get(language, "outcome.not-implemented-method", exercise.source(), exercise.title(language), t.where().replaceAll(":\\d+$", ""))
-          : Messages.get(language, "outcome.not-implemented", exercise.source(), exercise.title(language));
+          ? Messages.get(language, "outcome.not-implemented-method", exercise.source(language), exercise.title(language), t.where().replaceAll(":\\d+$", ""))
+          : Messages.get(language, "outcome.not-implemented", exercise.source(language), exercise.title(language));
       case JDK -> Messages.get(language, "outcome.exception", t.type());
       case SUBMISSION -> Messages.get(language, "outcome.exception-own");
       case ASSERTION, GRADER -> Messages.get(language, "outcome.failed");
@@ -210,6 +228,7 @@ public final class Scorer {
       case Verdict.Reason.Threw th -> th.thrown() == null ? null : describe(th.thrown());
       case Verdict.Reason.ContainerFailed c -> c.thrown() == null ? "the test class could not start" : "the test class could not start: " + describe(c.thrown());
       case Verdict.Reason.Lost l -> l.detail();
+      case Verdict.Reason.OutOfTime t -> "the submission's time budget of " + t.budgetSeconds() + " s (submissionTimeoutSeconds, all its runs together) ran out";
       case null -> null;
     };
     return text == null || text.length() <= 2000 ? text : text.substring(0, 2000) + "…";

@@ -310,6 +310,6 @@ class AssignmentValidationTests {
     Assignment seeded = new Assignment(demo.schema(), demo.id(), demo.title(), demo.language(), demo.conventions(), demo.limits(), demo.deadline(),
         demo.latePolicy(), demo.exercises(), demo.leaderboard(), "00000000000000ff");
     assertTrue(ResultWriters.JSON.writeValueAsString(seeded).contains("\"hiddenSeed\" : \"00000000000000ff\""));
-    assertEquals("00000000000000ff", seeded.withLanguage("en").hiddenSeed());
+    assertEquals("00000000000000ff", seeded.withLanguage(dev.nngrade.contract.Language.EN).hiddenSeed());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.nngrade.contract.Exercise;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.SubmissionBuilder;
@@ -121,7 +122,8 @@ class CorrectSolutionsTests {
     Path out = dir.resolve("out-" + name);
     StringWriter err = new StringWriter();
     long start = System.nanoTime();
-    ClassGrading.Result r = ClassGrading.run(assignment, jars, out, 2, true, SandboxPolicy.of(Isolation.FULL), false, new PrintWriter(err));
+    ClassRun.Result r = ClassRun.run(assignment, ClassRun.Options.of(jars, out, SandboxPolicy.of(Isolation.FULL)).withForce(true),
+        new ClassConsole(new PrintWriter(err), ClassConsole.Progress.NONE));
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.err.printf(Locale.ROOT, "CorrectSolutionsTests %s: %d submissions graded in %.1f s%n", name, r.cards().size(), millis / 1000.0);
     Path seedFile = out.resolve(".nngrade/hidden-seed");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.grader.grading.ClassRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nngrade.contract.leaderboard.Weights;
 import dev.nngrade.grader.assignment.Assignment;
@@ -58,10 +59,9 @@ class LeaderboardDemoTests {
     assertTrue(Isolation.bubblewrapWorks(),
         "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
     jars = DemoLeaderboard.write(dir.resolve("models")).stream().collect(Collectors.toMap(p -> p.getFileName().toString().replace(".jar", ""), p -> p));
-    assignment = Assignments.load("demo-leaderboard").withLanguage("en");
+    assignment = Assignments.load("demo-leaderboard").withLanguage(dev.nngrade.contract.Language.EN);
     results = dir.resolve("results");
-    ClassGrading.Result r = ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, SandboxPolicy.of(Isolation.FULL), false,
-        new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(assignment, ClassRun.Options.of(dir.resolve("models"), results, SandboxPolicy.of(Isolation.FULL)).withIntake(EVERY_ENTRY), ClassRun.Listener.QUIET);
     cards = r.cards().stream().collect(Collectors.toMap(c -> c.submission().file().replace(".jar", ""), Function.identity()));
     data = HiddenData.load(assignment.leaderboard(), Path.of(""));
   }
@@ -216,8 +216,7 @@ class LeaderboardDemoTests {
   void onceFinalTheStudentPageAndScorecardsShowThePrivatePart() throws Exception {
     Assignment finalAssignment = assignment.withLeaderboard(assignment.leaderboard().withPhase("final"));
     Path out = dir.resolve("final");
-    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), EVERY_ENTRY, out, 2, false, SandboxPolicy.of(Isolation.FULL), false,
-        new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(finalAssignment, ClassRun.Options.of(dir.resolve("models"), out, SandboxPolicy.of(Isolation.FULL)).withIntake(EVERY_ENTRY), ClassRun.Listener.QUIET);
     Scorecard aiko = r.cards().stream().filter(c -> c.submission().file().equals("aiko.jar")).findFirst().orElseThrow();
     double[] expected = crossEntropyOf("aiko");
     assertEquals("private", aiko.leaderboard().part());
@@ -260,8 +259,7 @@ class LeaderboardDemoTests {
         {"schema": 1, "id": "combined", "language": "en", "exercises": [{"id": "softmax", "points": 10}],
          "leaderboard": {"task": "image-classification", "rows": 200, "split": {"seed": 5}, "baselines": []}}
         """);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load(file.toString()), subs, dir.resolve("combined-out"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
-        new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(Assignments.load(file.toString()), ClassRun.Options.of(subs, dir.resolve("combined-out"), SandboxPolicy.of(Isolation.FULL)), ClassRun.Listener.QUIET);
     Map<String, Scorecard> byStudent = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
     assertEquals(10.0, byStudent.get("aiko").score(), "aiko's softmax passes");
     assertEquals("SCORED", byStudent.get("aiko").leaderboard().status());
@@ -284,7 +282,7 @@ class LeaderboardDemoTests {
   @Test
   void aSecondRunResumesFromTheHistoryWithoutEvaluatingAgainAndGivesTheSameBoard() throws Exception {
     JsonNode before = board();
-    ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, SandboxPolicy.of(Isolation.FULL), false, new PrintWriter(new StringWriter()));
+    ClassRun.run(assignment, ClassRun.Options.of(dir.resolve("models"), results, SandboxPolicy.of(Isolation.FULL)).withIntake(EVERY_ENTRY), ClassRun.Listener.QUIET);
     JsonNode after = board();
     assertEquals(before, after, "same entries, same evaluation times: nothing was evaluated again");
     assertEquals(11 + 2, after.get("entries").size(), "eleven jars and two baselines");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.SubmissionBuilder;
 import dev.nngrade.grader.sandbox.Isolation;
@@ -60,8 +61,7 @@ class RegressionLeaderboardTests {
          "leaderboard": {"task": "regression", "data": "lecture-002", "rows": 400, "split": {"seed": 11, "publicFraction": 0.25},
                          "tracks": [{"id": "all", "title": {"en": "All"}}]}}
         """);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load(assignment.toString()), subs, dir.resolve("out"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
-        new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(Assignments.load(assignment.toString()), ClassRun.Options.of(subs, dir.resolve("out"), SandboxPolicy.of(Isolation.FULL)), ClassRun.Listener.QUIET);
     Map<String, Scorecard> cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
     assertEquals(0.0, cards.get("exact").leaderboard().metric(), 1e-12);
     assertEquals(0.25, cards.get("offset").leaderboard().metric(), 1e-12, "every prediction is 0.25 off");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.grader.mutants.Catalogue;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +18,7 @@ class ValidateSuiteCommandTests {
   private static final Catalogue.Mutant MUTANT = new Catalogue.Mutant("softmax_no_max", Exercise.SOFTMAX, "softmax without subtracting the maximum");
 
   private static Scorecard.TestResult test(String name, String outcome) {
-    return new Scorecard.TestResult(name, name, outcome, outcome.equals("PASSED") ? 1 : 0, 1, null, null, null, null);
+    return new Scorecard.TestResult(name, name, Outcome.valueOf(outcome), outcome.equals("PASSED") ? 1 : 0, 1, null, null, null, null);
   }
 
   private static Scorecard card(List<Scorecard.TestResult> softmax, List<Scorecard.TestResult> affine) {

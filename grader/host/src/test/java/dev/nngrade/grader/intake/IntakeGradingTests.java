@@ -7,12 +7,13 @@ import static dev.nngrade.grader.intake.Fixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.judging.Expectations;
 import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
@@ -45,10 +46,10 @@ class IntakeGradingTests {
     write(subs.resolve("s03.zip"), zip(Map.of("Main.java", "class Main {}".getBytes(StandardCharsets.UTF_8))));
     IntakeReport r = Intake.scan(subs, dir.resolve("staging"), Intake.Options.defaults());
 
-    Assignment a = Assignments.load("demo").withLanguage("en");
+    Assignment a = Assignments.load("demo").withLanguage(dev.nngrade.contract.Language.EN);
     // every submission here is invalid before any run: no JVM, no expectations, any seed
     Grader grader = new Grader(new Grader.Setup(a, Manifest.of(a), null, Files.createDirectories(dir.resolve("out")), dir, false, "dev.nngrade.student",
-        ChildJvm.Modules.TESTS, Expectations.NONE, MasterSeed.ofHex("0123456789abcdef")));
+        ChildJvm.Modules.TESTS, Expectations.NONE, MasterSeed.ofHex("0123456789abcdef"), java.util.Optional.empty()));
     List<String> dirs = Grader.directoryNames(r.candidates());
     List<Scorecard> cards = new ArrayList<>();
     for (int i = 0; i < dirs.size(); i++) {
@@ -59,7 +60,7 @@ class IntakeGradingTests {
     assertTrue(cards.get(0).notes().get(0).startsWith("The jar's manifest (META-INF/MANIFEST.MF) cannot be read (invalid header field"), cards.get(0).notes().toString());
     assertEquals("The archive expands more than 100 times (a zip bomb?), so it was not graded.", cards.get(1).notes().get(0));
     assertEquals("No jar among the files submitted (s03.zip). Submit the jar that ./mvnw package builds in the kit.", cards.get(2).notes().get(0));
-    ResultWriters.grades(dir.resolve("out/grades.csv"), cards);
+    ResultWriters.grades(dir.resolve("out/grades.csv"), cards, cards.stream().map(c -> Review.of(c, List.of(), List.of())).toList());
     String csv = Files.readString(dir.resolve("out/grades.csv"));
     assertTrue(csv.contains("\ns01,INVALID,0,") && csv.contains("\ns02,INVALID,0,") && csv.contains("\ns03,INVALID,0,"), csv);
   }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.Grader;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.intake.IntakeReport.Flag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

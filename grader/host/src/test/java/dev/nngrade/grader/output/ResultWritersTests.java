@@ -3,6 +3,7 @@ package dev.nngrade.grader.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultWritersTests {
   static final Scorecard CARD = new Scorecard(Scorecard.SCHEMA, new Scorecard.AssignmentRef("sample", "Sample"), "s1", Scorecard.Status.GRADED,
       4.5, 10, 5, new Scorecard.Late(1, 0.1), new Scorecard.SubmissionInfo("s1.jar", "ab12", "0.1.0", "2026-12-02T00:00:00Z", 2, List.of("junit-platform.properties")),
-      new Scorecard.Integrity("FAILED", "PASSED", 0, 1),
+      new Scorecard.Integrity("FAILED", "PASSED", 0, 1, List.of()),
       List.of(new Scorecard.ExerciseResult("softmax", "ソフトマックス関数", "002 確認テスト7, 003", 5, 10, List.of(
-          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:a()]", "Softmax.a", "PASSED", 5, 5, null, null, null, null),
-          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:b()]", "Softmax.b", "FAILED", 0, 5, "Hint: \"subtract\" the max <first>",
+          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:a()]", "Softmax.a", Outcome.PASSED, 5, 5, null, null, null, null),
+          new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:b()]", "Softmax.b", Outcome.FAILED, 0, 5, "Hint: \"subtract\" the max <first>",
               "SoftmaxImpl.softmax:7", "org.opentest4j.AssertionFailedError", "softmax(1000, 1000)[0]: expected 0.5, got NaN")))),
       List.of("Submitted 1 day(s) late: 10 % deducted."), "full", "2026-12-03T00:00:00Z");
 
@@ -58,8 +59,12 @@ class ResultWritersTests {
   void gradesCsvQuotesAndDefusesFormulas(@TempDir Path dir) throws IOException {
     Scorecard evil = new Scorecard(Scorecard.SCHEMA, CARD.assignment(), "=HYPERLINK(\"x\")", Scorecard.Status.INVALID, 0, 10, 0, null,
         new Scorecard.SubmissionInfo("a,b.jar", null, null, null, 0, null), null, List.of(), List.of(), null, "t");
-    ResultWriters.grades(dir.resolve("grades.csv"), List.of(CARD, evil));
-    assertEquals("student,status,score,max_score,late_days,file,sha256\n\"'=HYPERLINK(\"\"x\"\")\",INVALID,0,10,0,\"a,b.jar\",\ns1,GRADED,4.5,10,1,s1.jar,ab12\n",
+    Review forged = new Review(List.of(new Review.Concern(Review.Kind.FORGED, "=cmd|' /C calc'!A0"),
+        new Review.Concern(Review.Kind.NOT_GRADABLE, "two\nlines, \"quoted\"")));
+    ResultWriters.grades(dir.resolve("grades.csv"), List.of(CARD, evil), List.of(new Review(List.of()), forged));
+    assertEquals("student,status,score,max_score,late_days,file,sha256,late_penalty,review\n"
+        + "\"'=HYPERLINK(\"\"x\"\")\",INVALID,0,10,0,\"a,b.jar\",,0,\"'=cmd|' /C calc'!A0; two\nlines, \"\"quoted\"\"\"\n"
+        + "s1,GRADED,4.5,10,1,s1.jar,ab12,0.1,\n",
         Files.readString(dir.resolve("grades.csv")));
   }
 }

@@ -28,7 +28,7 @@ class ScorerTests {
       new Manifest.Entry("control", null, "CanaryTests", "controlMustPass", "controlMustPass")));
 
   static Assignment assignment(String deadline, Assignment.LatePolicy late) {
-    return new Assignment(1, "t", Map.of("en", "Test"), "en", Map.of(), null, deadline, late,
+    return new Assignment(1, "t", Map.of("en", "Test"), dev.nngrade.contract.Language.EN, Map.of(), null, deadline, late,
         List.of(new Assignment.Item("softmax", 9), new Assignment.Item("cross-entropy", 2)), null);
   }
 
@@ -59,11 +59,41 @@ class ScorerTests {
     assertEquals(6.0, c.score()); // 2 of 3 softmax tests at 3 points each; cross-entropy not run
     assertEquals(11.0, c.maxScore());
     Scorecard.ExerciseResult softmax = c.exercises().get(0);
-    assertEquals(List.of("PASSED", "PASSED", "TIMED_OUT"), softmax.tests().stream().map(Scorecard.TestResult::outcome).toList());
+    assertEquals(List.of(Outcome.PASSED, Outcome.PASSED, Outcome.TIMED_OUT), softmax.tests().stream().map(Scorecard.TestResult::outcome).toList());
     assertEquals("The test did not finish within 10 s: look for an endless loop or a very slow computation.", softmax.tests().get(2).message());
     assertNull(softmax.tests().get(2).where(), "where in the code is shown only for tests on public inputs");
-    assertEquals("NOT_RUN", c.exercises().get(1).tests().get(0).outcome());
+    assertEquals(Outcome.NOT_RUN, c.exercises().get(1).tests().get(0).outcome());
     assertNull(softmax.tests().get(0).message());
+  }
+
+  @Test
+  void testsTheBudgetLeftNoTimeForSayWhyInBothLanguages() {
+    Map<String, Verdict> o = outcomes(Outcome.PASSED, Outcome.FAILED, Outcome.PASSED);
+    o.put("s3", Verdict.outOfTime("s3", Outcome.TIMED_OUT, 15));
+    o.put("c1", Verdict.outOfTime("c1", Outcome.NOT_RUN, 15));
+    Scorecard en = new Scorer(assignment(null, null), MANIFEST).score(submission(null), o, 0, 3, "full", Instant.EPOCH, List.of());
+    assertEquals("The time budget of this submission (15 s for all its tests together) ran out while this test ran.", en.exercises().get(0).tests().get(2).message());
+    assertEquals("The time budget of this submission (15 s for all its tests together) ran out before this test ran.", en.exercises().get(1).tests().get(0).message());
+    assertEquals("the submission's time budget of 15 s (submissionTimeoutSeconds, all its runs together) ran out",
+        en.exercises().get(1).tests().get(0).instructorMessage());
+    Scorecard ja = new Scorer(assignment(null, null).withLanguage(dev.nngrade.contract.Language.JA), MANIFEST).score(submission(null), o, 0, 3, "full",
+        Instant.EPOCH, List.of());
+    assertEquals("この提出物の制限時間（全テストで合計 15 秒）を使い切ったため、このテストは実行されませんでした。", ja.exercises().get(1).tests().get(0).message());
+  }
+
+  @Test
+  void aCanaryAndControlTheBudgetLeftNoTimeForAreNoSignOfForgeryButOnesThatDidNotReportAre() {
+    Map<String, Verdict> none = new HashMap<>();
+    for (Manifest.Entry e : MANIFEST.entries()) {
+      none.put(e.id(), Verdict.outOfTime(e.id(), Outcome.NOT_RUN, 15));
+    }
+    Scorecard spent = new Scorer(assignment(null, null), MANIFEST).score(submission(null), none, 0, 1, "full", Instant.EPOCH, List.of());
+    assertEquals(Scorecard.Status.GRADED, spent.status(), "nothing ran, so nothing was forged: " + spent.notes());
+    assertEquals(0.0, spent.score());
+    Map<String, Verdict> lost = new HashMap<>(none);
+    lost.put("canary", Verdict.lost("canary", Outcome.NOT_RUN, "no report came for this test"));
+    Scorecard silent = new Scorer(assignment(null, null), MANIFEST).score(submission(null), lost, 0, 1, "full", Instant.EPOCH, List.of());
+    assertEquals(Scorecard.Status.FLAGGED, silent.status(), "a canary that ran and did not report is a sign of forgery");
   }
 
   @Test

@@ -1,11 +1,10 @@
-package dev.nngrade.grader.cli;
+package dev.nngrade.grader.grading;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.SubmissionBuilder;
@@ -120,7 +119,7 @@ class IntegrityCorpusTests {
   }
 
   private Map<String, Scorecard> gradeTheClass(SandboxPolicy policy, Path out) throws Exception {
-    ClassGrading.Result r = ClassGrading.run(assignment, jars, out, 2, true, policy, false, new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(assignment, ClassRun.Options.of(jars, out, policy).withForce(true), ClassRun.Listener.QUIET);
     return r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
   }
 
@@ -129,7 +128,7 @@ class IntegrityCorpusTests {
     Manifest m = Manifest.of(assignment);
     MasterSeed seeds = MasterSeed.ofHex(assignment.hiddenSeed());
     Grader g = new Grader(new Grader.Setup(assignment, m, new ChildJvm(area.runtime(), policy), dir.resolve("one-" + student + "-" + modules), area.runs(), true,
-        "dev.nngrade.student", modules, expectations, seeds));
+        "dev.nngrade.student", modules, expectations, seeds, java.util.Optional.empty()));
     return g.grade(new Intake.Candidate(jars.resolve(student + ".jar"), student), student, 0);
   }
 
@@ -148,7 +147,7 @@ class IntegrityCorpusTests {
     assertEquals(20.0, forge.score(), "garbage written where events might go changes nothing");
     assertEquals(1, forge.integrity().runs(), "and does not break the event stream");
     Scorecard wrapper = cards.get("wrapper");
-    assertTrue(wrapper.exercises().get(0).tests().stream().allMatch(t -> t.outcome().equals("FAILED")),
+    assertTrue(wrapper.exercises().get(0).tests().stream().allMatch(t -> t.outcome() == dev.nngrade.grader.results.Outcome.FAILED),
         "a wrapped exception whose message never returns fails its test without hanging the runner: " + wrapper.exercises().get(0).tests());
     // the hidden inputs the leaker saw reach no file at all: no message, class name, row or output of its own is read
     try (Stream<Path> files = Files.walk(out)) {
@@ -210,7 +209,7 @@ class IntegrityCorpusTests {
     }
     ChildJvm jvm = new ChildJvm(area.runtime(), SandboxPolicy.of(Isolation.FULL));
     Grader g = new Grader(new Grader.Setup(assignment, Manifest.of(assignment), jvm, dir.resolve("archive"), area.runs(), true, "dev.nngrade.student",
-        ChildJvm.Modules.TESTS, expectations, MasterSeed.ofHex(assignment.hiddenSeed())));
+        ChildJvm.Modules.TESTS, expectations, MasterSeed.ofHex(assignment.hiddenSeed()), java.util.Optional.empty()));
     Path archive = area.runs().getParent().resolve("corpus.jsa");
     assertTrue(jvm.trainSharedArchive(archive, g.requestForAll()), "the class-data archive was trained");
     String bytes = new String(Files.readAllBytes(archive), StandardCharsets.ISO_8859_1);

@@ -1,4 +1,4 @@
-package dev.nngrade.grader.cli;
+package dev.nngrade.grader.grading;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
+import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.output.Review;
+import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
@@ -35,6 +38,7 @@ class DemoClassTests {
   Path dir;
 
   Map<String, Scorecard> cards;
+  Map<String, Review> reviews;
   Scorecard honest;
 
   @BeforeAll
@@ -44,9 +48,12 @@ class DemoClassTests {
         "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
     Path submissions = dir.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, dir.resolve("results"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
-        new PrintWriter(new StringWriter()));
+    ClassRun.Result r = ClassRun.run(Assignments.load("demo"), ClassRun.Options.of(submissions, dir.resolve("results"), SandboxPolicy.of(Isolation.FULL)), ClassRun.Listener.QUIET);
     cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
+    reviews = new java.util.HashMap<>();
+    for (int i = 0; i < r.cards().size(); i++) {
+      reviews.put(r.cards().get(i).student(), r.reviews().get(i));
+    }
     honest = cards.get("aiko");
   }
 
@@ -54,7 +61,7 @@ class DemoClassTests {
     return c.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().score();
   }
 
-  private static List<String> outcomes(Scorecard c, String id) {
+  private static List<Outcome> outcomes(Scorecard c, String id) {
     return c.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().tests().stream().map(Scorecard.TestResult::outcome).toList();
   }
 
@@ -72,16 +79,16 @@ class DemoClassTests {
   void theHonestStudentScoresTheExercisesSheDidAndNothingElse() {
     assertEquals(Scorecard.Status.GRADED, honest.status());
     assertEquals(150.0, honest.score(), () -> "failed: " + honest.exercises().stream().flatMap(e -> e.tests().stream())
-        .filter(t -> !t.outcome().equals("PASSED") && !"dev.nngrade.contract.NotImplemented".equals(t.exception()))
+        .filter(t -> t.outcome() != Outcome.PASSED && !"dev.nngrade.contract.NotImplemented".equals(t.exception()))
         .map(t -> t.name() + " " + t.outcome() + " " + t.exception() + ": " + t.instructorMessage()).toList());
     for (String id : List.of("affine", "activations", "linearity", "softmax", "cross-entropy", "squared-error", "numerical-gradient", "gd-step", "graph",
         "perceptron", "act-layers", "affine-layer", "softmax-loss", "backprop2", "two-layer-net")) {
       assertEquals(10.0, exercise(honest, id), id);
     }
     Scorecard.TestResult notDone = honest.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
-    assertEquals("FAILED", notDone.outcome());
+    assertEquals(Outcome.FAILED, notDone.outcome());
     assertTrue(notDone.message().startsWith("未実装です（003: ドロップアウト）"), notDone.message());
-    assertEquals(new Scorecard.Integrity("FAILED", "PASSED", 0, 1), honest.integrity());
+    assertEquals(new Scorecard.Integrity("FAILED", "PASSED", 0, 1, List.of()), honest.integrity());
   }
 
   @Test
@@ -116,7 +123,7 @@ class DemoClassTests {
   @Test
   void behaviourChecksCatchTheRightValuesComputedTheWrongWay() {
     Scorecard dana = cards.get("dana");
-    List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
+    List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> t.outcome() != Outcome.PASSED)
         .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.") || n.startsWith("RegressionBackprop.")).toList();
     // the values are right to about 1e-9, so the central-difference checks pass; the comparisons with the
     // reference, judged in the host at 1e-10 and tighter, see the numerical gradient's error. Her backward,
@@ -126,7 +133,7 @@ class DemoClassTests {
     untouchedExercisesKeepTheirPoints(dana, "two-layer-net");
     // the same fallback in a final class that behaves only when its class or the stack looks like a mock
     Scorecard watched = cards.get("mallory-watched");
-    List<String> caught = watched.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
+    List<String> caught = watched.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> t.outcome() != Outcome.PASSED)
         .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.")).toList();
     assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), caught);
     untouchedExercisesKeepTheirPoints(watched, "two-layer-net");
@@ -157,7 +164,7 @@ class DemoClassTests {
   void exitingAfterForgingResultsLosesOnlyTheTestsThatRanIntoTheExit() {
     Scorecard c = cards.get("mallory-exit");
     assertEquals(0.0, exercise(c, "softmax"));
-    assertTrue(outcomes(c, "softmax").stream().allMatch("CRASHED"::equals), outcomes(c, "softmax").toString());
+    assertTrue(outcomes(c, "softmax").stream().allMatch(Outcome.CRASHED::equals), outcomes(c, "softmax").toString());
     untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
     assertTrue(c.integrity().runs() > 1, "the remaining tests ran in fresh JVMs");
   }
@@ -165,7 +172,7 @@ class DemoClassTests {
   @Test
   void anInterruptIgnoringLoopTimesOutThatTestOnly() {
     Scorecard c = cards.get("mallory-loop");
-    assertTrue(outcomes(c, "softmax").contains("TIMED_OUT"), outcomes(c, "softmax").toString());
+    assertTrue(outcomes(c, "softmax").contains(Outcome.TIMED_OUT), outcomes(c, "softmax").toString());
     assertTrue(exercise(c, "softmax") > 0, "the tests without huge scores still pass");
     untouchedExercisesKeepTheirPoints(c, "softmax", "softmax-loss", "two-layer-net");
   }
@@ -204,7 +211,7 @@ class DemoClassTests {
   @Test
   void abortedTestsScoreZero() {
     Scorecard c = cards.get("mallory-abort");
-    assertTrue(outcomes(c, "graph").contains("ABORTED"), outcomes(c, "graph").toString());
+    assertTrue(outcomes(c, "graph").contains(Outcome.ABORTED), outcomes(c, "graph").toString());
     assertTrue(exercise(c, "graph") < 10);
     untouchedExercisesKeepTheirPoints(c, "graph");
   }
@@ -212,7 +219,7 @@ class DemoClassTests {
   @Test
   void aSuiteWhoseSetUpFailsStillCountsEveryTestAsNotRun() {
     Scorecard c = cards.get("mallory-setup");
-    assertTrue(outcomes(c, "dropout").stream().allMatch("NOT_RUN"::equals), outcomes(c, "dropout").toString());
+    assertTrue(outcomes(c, "dropout").stream().allMatch(Outcome.NOT_RUN::equals), outcomes(c, "dropout").toString());
     Scorecard.TestResult t = c.exercises().stream().filter(e -> e.id().equals("dropout")).findFirst().orElseThrow().tests().get(0);
     assertEquals("テストを実行できませんでした。テストクラスの準備が java.lang.ExceptionInInitializerError で失敗しました。", t.message());
     untouchedExercisesKeepTheirPoints(c, "dropout");
@@ -225,6 +232,30 @@ class DemoClassTests {
     assertTrue(c.notes().get(0).startsWith("提出物を jar として読めません"), c.notes().toString());
   }
 
+  private java.util.Set<CodeReferences.Kind> code(String student) {
+    return cards.get(student).integrity().code().stream().map(CodeReferences.Finding::kind).collect(Collectors.toSet());
+  }
+
+  @Test
+  void whatASubmissionTriedIsMarkedForTheInstructorAndHonestWorkIsNot() throws IOException {
+    // reflection and Unsafe into the runner are held (mallory-reflect keeps every point), and still marked
+    assertEquals(java.util.Set.of(CodeReferences.Kind.ACCESS_CHECKS, CodeReferences.Kind.UNSAFE, CodeReferences.Kind.TRUSTED_CLASSES), code("mallory-reflect"));
+    assertTrue(code("mallory-exit").contains(CodeReferences.Kind.EXIT), code("mallory-exit").toString());
+    assertTrue(code("mallory-offheap").contains(CodeReferences.Kind.NATIVE), code("mallory-offheap").toString());
+    assertTrue(code("mallory-delegate").contains(CodeReferences.Kind.TRUSTED_CLASSES), code("mallory-delegate").toString());
+    assertTrue(code("mallory-threads").contains(CodeReferences.Kind.THREADS), code("mallory-threads").toString());
+    for (String s : List.of("aiko", "ben", "chika", "dana")) {
+      assertEquals(java.util.Set.of(), code(s), s);
+      assertTrue(reviews.get(s).isEmpty(), s + ": " + reviews.get(s));
+    }
+    assertTrue(reviews.get("mallory-exit").concerns().stream().anyMatch(c -> c.kind() == Review.Kind.RUNS && c.text().contains("crashed the JVM")),
+        reviews.get("mallory-exit").toString());
+    assertTrue(reviews.get("mallory-services").concerns().stream().anyMatch(c -> c.kind() == Review.Kind.DROPPED_ENTRIES), reviews.get("mallory-services").toString());
+    String index = Files.readString(dir.resolve("results/index.html"));
+    assertTrue(index.contains("<li>code reaches for reflection past access checks (setAccessible, privateLookupIn) in SoftmaxImpl</li>"), index);
+    assertTrue(index.contains("<a href=\"grades.csv\">grades.csv</a>"));
+  }
+
   @Test
   void gradescopeResultsAndGradesCsvAreWritten() throws IOException {
     JsonNode results = ResultWriters.JSON.readTree(dir.resolve("results/aiko/results.json").toFile());
@@ -232,8 +263,9 @@ class DemoClassTests {
     // every hidden test but the canary and the control
     assertEquals(honest.exercises().stream().mapToInt(e -> e.tests().size()).sum(), results.get("tests").size());
     String csv = Files.readString(dir.resolve("results/grades.csv"));
-    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256\naiko,GRADED,150,220,0,aiko.jar,"), csv);
-    assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,\n"), csv);
+    assertTrue(csv.startsWith("student,status,score,max_score,late_days,file,sha256,late_penalty,review\naiko,GRADED,150,220,0,aiko.jar,"), csv);
+    assertTrue(csv.lines().filter(l -> l.startsWith("aiko,")).findFirst().orElseThrow().endsWith(",0,"), "nothing for the instructor about aiko: " + csv);
+    assertTrue(csv.contains("\nbroken-jar,INVALID,0,220,0,broken-jar.jar,,0,not gradable: 提出物を jar として読めません"), csv);
   }
 
   @Test
@@ -246,7 +278,7 @@ class DemoClassTests {
     // the same master seed (kept in the output folder when the assignment has none): the same hidden inputs
     Files.createDirectories(dir.resolve("again/.nngrade"));
     Files.copy(dir.resolve("results/.nngrade/hidden-seed"), dir.resolve("again/.nngrade/hidden-seed"));
-    ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 2, true, SandboxPolicy.of(Isolation.FULL), false, quiet);
+    ClassRun.run(Assignments.load("demo"), ClassRun.Options.of(subset, dir.resolve("again"), SandboxPolicy.of(Isolation.FULL)).withForce(true), ClassRun.Listener.QUIET);
     for (String s : List.of("aiko", "ben", "broken-jar")) {
       assertEquals(withoutTimestamp(dir.resolve("results/" + s + "/scorecard.json")), withoutTimestamp(dir.resolve("again/" + s + "/scorecard.json")), s);
       assertEquals(Files.readString(dir.resolve("results/" + s + "/results.json")), Files.readString(dir.resolve("again/" + s + "/results.json")), s);
@@ -255,7 +287,7 @@ class DemoClassTests {
     String aikoBefore = Files.readString(dir.resolve("again/aiko/scorecard.json"));
     Files.delete(dir.resolve("again/ben/scorecard.json"));
     Files.delete(dir.resolve("again/ben/.graded"));
-    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 1, false, SandboxPolicy.of(Isolation.FULL), false, quiet);
+    ClassRun.Result r = ClassRun.run(Assignments.load("demo"), ClassRun.Options.of(subset, dir.resolve("again"), SandboxPolicy.of(Isolation.FULL)).withJobs(1), ClassRun.Listener.QUIET);
     assertEquals(aikoBefore, Files.readString(dir.resolve("again/aiko/scorecard.json")), "aiko was not graded again");
     assertEquals(withoutTimestamp(dir.resolve("results/ben/scorecard.json")), withoutTimestamp(dir.resolve("again/ben/scorecard.json")));
     assertEquals(3, r.cards().size());

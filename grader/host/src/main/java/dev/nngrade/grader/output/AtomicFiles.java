@@ -7,15 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Atomic writes: a temporary file in the same folder, then a rename over the target. */
-public final class Files2 {
-  private Files2() {}
+/**
+ * How every output file is written: to a temporary file in the same folder, then renamed over the
+ * target, so that a grader killed midway leaves either the old file or the new one, never half of one.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
 
-  public static void writeAtomically(Path target, String content) throws IOException {
-    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+  public static void write(Path target, String content) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  public static void writeAtomically(Path target, byte[] content) throws IOException {
+  /** Writes {@code content} to {@code target}; any failure is an {@link OutputException} naming {@code target}. */
+  public static void write(Path target, byte[] content) throws IOException {
+    try {
+      writeOrFail(target, content);
+    } catch (OutputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputException(target, OutputException.why(e), e);
+    }
+  }
+
+  private static void writeOrFail(Path target, byte[] content) throws IOException {
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
@@ -33,18 +47,6 @@ public final class Files2 {
       }
     } finally {
       Files.deleteIfExists(tmp);
-    }
-  }
-
-  /** Deletes a folder and everything in it without following symbolic links; nothing when it is absent. */
-  public static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (var walk = Files.walk(root)) {
-      for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
     }
   }
 }

@@ -1,0 +1,10 @@
+package dev.nngrade.grader.cli;
+
+/**
+ * A command that may run the reference's kernels (nn-core) in the grader's own JVM, and so needs the
+ * Vector API there (see {@link VectorModule}); asked after its options are parsed.
+ */
+interface InProcessKernels {
+  /** Whether this invocation does; a command that cannot tell (an assignment that does not load) says no and reports the problem itself. */
+  boolean needsKernels();
+}
