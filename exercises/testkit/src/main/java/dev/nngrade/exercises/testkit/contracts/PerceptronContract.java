@@ -41,6 +41,22 @@ public abstract class PerceptronContract extends ExerciseContract {
 
   @Test
   @PublicInputs
+  void andIsLearnedInFivePassesWorkedOutByHand(Implementations impl) {
+    // η = 0.5, samples in the order (0,0), (0,1), (1,0), (1,1): the learning rule changes w and θ in
+    // passes 1 to 5, and after pass 5 (not before) predict is right on all four: w = (1, 0.5), θ = 1.
+    Perceptron p = impl.create(Perceptron.class, 2, 0.5);
+    equal("train(AND, η = 0.5, 100 epochs): passes until every sample is right after a pass", 5, p.train(INPUTS, new int[] {0, 0, 0, 1}, 100),
+        "hint.perceptron.passes");
+    close("w after training AND", new double[] {1, 0.5}, p.weights(), Tolerance.abs(0), "hint.perceptron.rule");
+    close("θ after training AND", 1, p.threshold(), Tolerance.abs(0), "hint.perceptron.threshold");
+    Perceptron short4 = impl.create(Perceptron.class, 2, 0.5);
+    equal("train(AND, η = 0.5, 4 epochs): four passes are not enough", -1, short4.train(INPUTS, new int[] {0, 0, 0, 1}, 4), "hint.perceptron.max-epochs");
+    Perceptron exactly5 = impl.create(Perceptron.class, 2, 0.5);
+    equal("train(AND, η = 0.5, 5 epochs): five passes are just enough", 5, exactly5.train(INPUTS, new int[] {0, 0, 0, 1}, 5), "hint.perceptron.max-epochs");
+  }
+
+  @Test
+  @PublicInputs
   void xorIsNotLearned(Implementations impl) {
     Perceptron p = impl.create(Perceptron.class, 2, 0.1);
     equal("train(XOR, 100 epochs)", -1, p.train(INPUTS, new int[] {0, 1, 1, 0}, 100), "hint.perceptron.xor");
