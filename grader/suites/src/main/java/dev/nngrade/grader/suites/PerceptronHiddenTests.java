@@ -1,9 +1,24 @@
 package dev.nngrade.grader.suites;
 
+import dev.nngrade.contract.net.Perceptron;
+import dev.nngrade.exercises.testkit.Implementations;
+import dev.nngrade.exercises.testkit.Judge;
+import dev.nngrade.exercises.testkit.Tolerance;
 import dev.nngrade.exercises.testkit.contracts.PerceptronContract;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
 
-/** Hidden: the contract with hidden seeds and more random cases. */
+/**
+ * Hidden: the contract with hidden seeds, and training runs on random data of 3 to 5 inputs compared
+ * with the reference's (judged in the host): the number of passes, the weights, the threshold and the
+ * predictions. Inputs are small integers and η a power of two, so every sum the rule makes is exact in
+ * double whatever the order of operations: all correct implementations classify every point alike
+ * (w·x − θ = 0 included, which must give 0) and agree to the bit, hence tolerance 0.
+ */
 public class PerceptronHiddenTests extends PerceptronContract {
+  private static final Tolerance EXACT = Tolerance.abs(0);
+  private static final double[] ETAS = {0.25, 0.5, 1, 2};
+
   @Override
   protected long seed() {
     return runSeed(HiddenSeeds.of(getClass()));
@@ -12,5 +27,147 @@ public class PerceptronHiddenTests extends PerceptronContract {
   @Override
   protected int trials() {
     return HiddenSeeds.TRIALS;
+  }
+
+  /** Random integer points in [−3, 3]^d labelled by a random integer hyperplane with a half-integer threshold (never on the plane). */
+  private record Data(double[][] xs, int[] ys) {}
+
+  private static Data separable(RandomGenerator r, int d, int m) {
+    double[] v = new double[d];
+    for (int j = 0; j < d; j++) {
+      v[j] = r.nextInt(-3, 4);
+    }
+    double tau = r.nextInt(-3, 3) + 0.5;
+    double[][] xs = new double[m][d];
+    int[] ys = new int[m];
+    for (int i = 0; i < m; i++) {
+      double s = 0;
+      for (int j = 0; j < d; j++) {
+        xs[i][j] = r.nextInt(-3, 4);
+        s += v[j] * xs[i][j];
+      }
+      ys[i] = s - tau > 0 ? 1 : 0;
+    }
+    return new Data(xs, ys);
+  }
+
+  /**
+   * The contract's passes (the test's own arithmetic, exact here): only used to choose a {@code
+   * maxEpochs} that is just enough, never compared with the implementation itself.
+   */
+  private static int passes(Data data, double eta, int maxEpochs) {
+    int d = data.xs()[0].length;
+    double[] w = new double[d];
+    double theta = 0;
+    for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+      for (int i = 0; i < data.xs().length; i++) {
+        double e = data.ys()[i] - (net(w, theta, data.xs()[i]) > 0 ? 1 : 0);
+        for (int j = 0; j < d; j++) {
+          w[j] += eta * e * data.xs()[i][j];
+        }
+        theta -= eta * e;
+      }
+      boolean right = true;
+      for (int i = 0; i < data.xs().length; i++) {
+        right &= (net(w, theta, data.xs()[i]) > 0 ? 1 : 0) == data.ys()[i];
+      }
+      if (right) {
+        return epoch;
+      }
+    }
+    return -1;
+  }
+
+  private static double net(double[] w, double theta, double[] x) {
+    double s = 0;
+    for (int j = 0; j < w.length; j++) {
+      s += w[j] * x[j];
+    }
+    return s - theta;
+  }
+
+  private static void judgeState(String what, Perceptron p, Data data) {
+    Judge.same("weights " + what, p.weights(), EXACT, "hint.perceptron.rule");
+    Judge.same("threshold " + what, p.threshold(), EXACT, "hint.perceptron.threshold");
+    int[] predicted = new int[data.xs().length];
+    for (int i = 0; i < predicted.length; i++) {
+      predicted[i] = p.predict(data.xs()[i]);
+    }
+    Judge.same("predictions on the samples " + what, predicted, "hint.perceptron.predict");
+  }
+
+  /** Separable data of 3 to 5 inputs: the passes, the weights and threshold, and the predictions agree with the reference. */
+  @Test
+  void trainingOnSeparableDataAgreesWithTheReference(Implementations impl) {
+    RandomGenerator r = random("separable");
+    for (int trial = 0; trial < trials(); trial++) {
+      int d = 3 + r.nextInt(3), m = new int[] {5, 7, 11}[r.nextInt(3)];
+      double eta = ETAS[r.nextInt(ETAS.length)];
+      Data data = separable(r, d, m);
+      String what = "(" + m + " samples of " + d + " inputs, η = " + eta + ", trial " + trial + ")";
+      Perceptron p = impl.create(Perceptron.class, d, eta);
+      Judge.same("passes of train(…, 1000) " + what, new int[] {p.train(data.xs(), data.ys(), 1000)}, "hint.perceptron.passes");
+      judgeState("after train " + what, p, data);
+    }
+  }
+
+  /** maxEpochs equal to the passes needed is enough; one fewer is not (−1), and the weights are those after exactly that many passes. */
+  @Test
+  void maxEpochsIsTheNumberOfPassesAllowed(Implementations impl) {
+    RandomGenerator r = random("max-epochs");
+    for (int trial = 0; trial < trials(); trial++) {
+      int d = 3 + r.nextInt(3), m = new int[] {5, 7, 11}[r.nextInt(3)];
+      double eta = ETAS[r.nextInt(ETAS.length)];
+      Data data = separable(r, d, m);
+      int needed = passes(data, eta, 1000);
+      if (needed < 2) {
+        continue; // too easy for this check (depends on the inputs only)
+      }
+      String what = "(" + m + " samples of " + d + " inputs, η = " + eta + ", trial " + trial + ")";
+      Perceptron enough = impl.create(Perceptron.class, d, eta);
+      Judge.same("train(…, maxEpochs = " + needed + ") " + what, new int[] {enough.train(data.xs(), data.ys(), needed)}, "hint.perceptron.max-epochs");
+      Perceptron tooFew = impl.create(Perceptron.class, d, eta);
+      Judge.same("train(…, maxEpochs = " + (needed - 1) + ") " + what, new int[] {tooFew.train(data.xs(), data.ys(), needed - 1)}, "hint.perceptron.max-epochs");
+      judgeState("after " + (needed - 1) + " passes " + what, tooFew, data);
+    }
+  }
+
+  /** Data that is (almost surely) not separable: −1, and the state after exactly maxEpochs passes. */
+  @Test
+  void inseparableDataRunsExactlyMaxEpochsPasses(Implementations impl) {
+    RandomGenerator r = random("inseparable");
+    for (int trial = 0; trial < trials(); trial++) {
+      int d = 3 + r.nextInt(3), m = 11;
+      double eta = ETAS[r.nextInt(ETAS.length)];
+      Data base = separable(r, d, m);
+      int[] flipped = base.ys().clone();
+      for (int i = 0; i < m; i += 3) {
+        flipped[i] = 1 - flipped[i];
+      }
+      Data data = new Data(base.xs(), flipped);
+      int max = 3 + r.nextInt(5);
+      String what = "(" + m + " samples of " + d + " inputs, labels flipped, η = " + eta + ", maxEpochs " + max + ", trial " + trial + ")";
+      Perceptron p = impl.create(Perceptron.class, d, eta);
+      Judge.same("train " + what, new int[] {p.train(data.xs(), data.ys(), max)}, "hint.perceptron.passes");
+      judgeState("after train " + what, p, data);
+    }
+  }
+
+  /** learn alone, one sample at a time: the rule, and predict exactly on the plane w·x − θ = 0 gives 0. */
+  @Test
+  void learnStepByStepAgreesWithTheReference(Implementations impl) {
+    RandomGenerator r = random("learn");
+    int d = 4;
+    double eta = 0.5;
+    Data data = separable(r, d, 7);
+    Perceptron p = impl.create(Perceptron.class, d, eta);
+    for (int i = 0; i < data.xs().length; i++) {
+      p.learn(data.xs()[i], data.ys()[i]);
+      Judge.same("weights after learn of sample " + i, p.weights(), EXACT, "hint.perceptron.rule");
+      Judge.same("threshold after learn of sample " + i, p.threshold(), EXACT, "hint.perceptron.threshold");
+    }
+    // the origin sits on the plane exactly when θ = 0; a point on it must give 0
+    Perceptron fresh = impl.create(Perceptron.class, d, eta);
+    Judge.same("predict(0) of a new perceptron (w·x − θ = 0)", new int[] {fresh.predict(new double[d])}, "hint.perceptron.predict");
   }
 }
