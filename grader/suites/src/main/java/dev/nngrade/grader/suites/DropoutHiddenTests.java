@@ -77,6 +77,30 @@ public class DropoutHiddenTests extends DropoutContract {
     return c;
   }
 
+  /** 1 where {@code a} is not 0, 0 where it is: which elements a mask kept (x and dout have no zeros). */
+  private static double[][] kept(double[][] a) {
+    if (a == null) {
+      return null;
+    }
+    double[][] k = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      k[i] = new double[a[i].length];
+      for (int j = 0; j < a[i].length; j++) {
+        k[i][j] = a[i][j] == 0 ? 0 : 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * First which elements were kept, with the hint of the mistake the test is after; then the values,
+   * whose only other way to be wrong is the scale of the course's form.
+   */
+  private static void masked(String what, double[][] in, double[][] mask, double[][] out, String keptHint) {
+    close(what + ": which elements are kept (not 0)", kept(mask), kept(out), Tolerance.abs(0), keptHint);
+    close(what, times(in, mask), out, TOL, "hint.dropout.scale");
+  }
+
   private double scale(double ratio) {
     return form() == DropoutForm.INVERTED ? 1 / (1 - ratio) : 1;
   }
@@ -105,9 +129,9 @@ public class DropoutHiddenTests extends DropoutContract {
         List<String> calls = given.calls().subList(before, given.calls().size());
         holds("training forward" + what + " calls random.nextDouble() once per element, " + rows * cols + " times (it made "
             + calls.size() + " calls: " + (calls.isEmpty() ? "none" : calls.get(0) + "…") + ")",
-            calls.size() == rows * cols && calls.stream().allMatch("nextDouble()"::equals), "hint.dropout.draws");
-        close("training forward" + what, times(x, m), out, TOL, "hint.dropout.redraw");
-        close("backward after training forward" + what, times(dout, m), layer.backward(Numeric.copy(dout)), TOL, "hint.dropout.backward");
+            calls.size() == rows * cols && calls.stream().allMatch("nextDouble()"::equals), call == 1 ? "hint.dropout.draws" : "hint.dropout.redraw");
+        masked("training forward" + what, x, m, out, call == 1 ? "hint.dropout.mask" : "hint.dropout.redraw");
+        masked("backward after training forward" + what, dout, m, layer.backward(Numeric.copy(dout)), "hint.dropout.backward");
       }
     }
   }
@@ -127,7 +151,7 @@ public class DropoutHiddenTests extends DropoutContract {
       String what = String.format(Locale.ROOT, " (ratio %.3f, %s, x %dx%d)", ratio, form(), rows, cols);
       DropoutLayer layer = impl.create(DropoutLayer.class, ratio, form(), given);
       double[][] m1 = mask(same, rows, cols, ratio, scale(ratio));
-      close("training forward" + what, times(x1, m1), layer.forward(Numeric.copy(x1), true), TOL, "hint.dropout.mask");
+      masked("training forward" + what, x1, m1, layer.forward(Numeric.copy(x1), true), "hint.dropout.mask");
       int before = given.calls().size();
       double[][] inferred = layer.forward(Numeric.copy(x2), false);
       holds("inference forward" + what + " makes no call on the generator (it made " + (given.calls().size() - before) + ")", given.calls().size() == before,
@@ -141,8 +165,12 @@ public class DropoutHiddenTests extends DropoutContract {
       }
       close("inference forward" + what, expected, inferred, TOL, "hint.dropout.inference");
       double[][] m3 = mask(same, rows, cols, ratio, scale(ratio));
-      close("training forward after an inference forward" + what, times(x3, m3), layer.forward(Numeric.copy(x3), true), TOL, "hint.dropout.inference-draws");
-      close("backward after it" + what, times(dout, m3), layer.backward(Numeric.copy(dout)), TOL, "hint.dropout.backward");
+      int beforeThird = given.calls().size();
+      double[][] third = layer.forward(Numeric.copy(x3), true);
+      holds("the training forward after the inference forward" + what + " draws " + rows * cols + " numbers (it made " + (given.calls().size() - beforeThird) + ")",
+          given.calls().size() - beforeThird == rows * cols, "hint.dropout.redraw");
+      masked("training forward after an inference forward" + what, x3, m3, third, "hint.dropout.inference-draws");
+      masked("backward after it" + what, dout, m3, layer.backward(Numeric.copy(dout)), "hint.dropout.backward");
     }
   }
 
@@ -155,9 +183,9 @@ public class DropoutHiddenTests extends DropoutContract {
     DropoutLayer layer = impl.create(DropoutLayer.class, ratio, form(), given);
     double[][] x = {{1.5, -2, 0.25}, {3, -0.5, 1}};
     double s = scale(ratio);
-    double[][] expected = {{0, -2 * s, 0}, {0, -0.5 * s, 0}};
-    close("training forward with draws " + java.util.Arrays.toString(draws) + " and ratio 0.375 (keep only when draw > ratio)", expected,
-        layer.forward(Numeric.copy(x), true), TOL, "hint.dropout.threshold");
+    double[][] mask = {{0, s, 0}, {0, s, 0}};
+    masked("training forward with draws " + java.util.Arrays.toString(draws) + " and ratio 0.375 (keep only when draw > ratio)", x, mask,
+        layer.forward(Numeric.copy(x), true), "hint.dropout.threshold");
   }
 
   /** Two layers used in turn keep their own masks and generators. */
@@ -174,10 +202,10 @@ public class DropoutHiddenTests extends DropoutContract {
       double[][] da = Numeric.uniform(r, rows, colsA, -2, 2), db = Numeric.uniform(r, rows, colsB, -2, 2);
       double[][] ma = mask(Numeric.random(sa), rows, colsA, ra, scale(ra)), mb = mask(Numeric.random(sb), rows, colsB, rb, scale(rb));
       String what = String.format(Locale.ROOT, " (layers of ratio %.3f and %.3f, %s)", ra, rb, form());
-      close("first layer's forward" + what, times(xa, ma), a.forward(Numeric.copy(xa), true), TOL, "hint.dropout.instances");
-      close("second layer's forward" + what, times(xb, mb), b.forward(Numeric.copy(xb), true), TOL, "hint.dropout.instances");
-      close("first layer's backward after the second layer's forward" + what, times(da, ma), a.backward(Numeric.copy(da)), TOL, "hint.dropout.instances");
-      close("second layer's backward" + what, times(db, mb), b.backward(Numeric.copy(db)), TOL, "hint.dropout.instances");
+      masked("first layer's forward" + what, xa, ma, a.forward(Numeric.copy(xa), true), "hint.dropout.mask");
+      masked("second layer's forward" + what, xb, mb, b.forward(Numeric.copy(xb), true), "hint.dropout.instances");
+      masked("first layer's backward after the second layer's forward" + what, da, ma, a.backward(Numeric.copy(da)), "hint.dropout.instances");
+      masked("second layer's backward" + what, db, mb, b.backward(Numeric.copy(db)), "hint.dropout.instances");
     }
   }
 

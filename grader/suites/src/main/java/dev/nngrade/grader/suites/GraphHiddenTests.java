@@ -34,30 +34,42 @@ public class GraphHiddenTests extends GraphContract {
     return (r.nextBoolean() ? 1 : -1) * (0.1 + 9.9 * r.nextDouble());
   }
 
-  /** Two forwards, then backward: the gradients use the inputs of the second forward. */
+  /**
+   * Two forwards, then backward: the gradients use the inputs of the second forward, i.e. they are
+   * those of a new node that saw only the second forward (whose own values are checked first).
+   */
   @Test
   void mulNodeAnswersForItsLastForward(Implementations impl) {
     RandomGenerator r = random("last-forward");
     for (int trial = 0; trial < trials(); trial++) {
       double a = value(r), b = value(r), c = value(r), d = value(r), dz = value(r);
+      MulLayer fresh = impl.get(MulLayer.class);
+      close("MulLayer.forward(c, d)", c * d, fresh.forward(c, d), EXACT, "hint.graph.mul");
+      double[] once = fresh.backward(dz);
+      close("MulLayer.backward(dz) after forward(c, d)", new double[] {dz * d, dz * c}, once, EXACT, "hint.graph.mul");
       MulLayer mul = impl.get(MulLayer.class);
       mul.forward(a, b);
-      close("MulLayer.forward (second call)", c * d, mul.forward(c, d), EXACT, "hint.graph.mul");
-      close("MulLayer.backward(dz) after forward(a, b) then forward(c, d)", new double[] {dz * d, dz * c}, mul.backward(dz), EXACT, "hint.graph.mul-last");
+      mul.forward(c, d);
+      close("MulLayer.backward(dz) after forward(a, b) then forward(c, d), against a node that saw only forward(c, d)", once, mul.backward(dz), EXACT,
+          "hint.graph.mul-last");
     }
   }
 
-  /** Two mul nodes used in turn: each backward uses its own node's inputs. */
+  /** Two mul nodes used in turn give what each gives alone. */
   @Test
   void twoMulNodesKeepTheirOwnInputs(Implementations impl) {
     RandomGenerator r = random("two-nodes");
     for (int trial = 0; trial < trials(); trial++) {
       double a = value(r), b = value(r), c = value(r), d = value(r), dz1 = value(r), dz2 = value(r);
+      MulLayer alone = impl.get(MulLayer.class);
+      alone.forward(a, b);
+      double[] firstAlone = alone.backward(dz1);
+      close("MulLayer.backward(dz) after forward(a, b)", new double[] {dz1 * b, dz1 * a}, firstAlone, EXACT, "hint.graph.mul");
       MulLayer first = impl.get(MulLayer.class), second = impl.get(MulLayer.class);
       first.forward(a, b);
       second.forward(c, d);
       close("second node's backward", new double[] {dz2 * d, dz2 * c}, second.backward(dz2), EXACT, "hint.graph.instances");
-      close("first node's backward after the second node's forward", new double[] {dz1 * b, dz1 * a}, first.backward(dz1), EXACT, "hint.graph.instances");
+      close("first node's backward after the second node's forward, against a node used alone", firstAlone, first.backward(dz1), EXACT, "hint.graph.instances");
     }
   }
 
@@ -74,8 +86,9 @@ public class GraphHiddenTests extends GraphContract {
   }
 
   /**
-   * f = (x·y + z)·w on random values: forward, then backward from df = 1 through each node in turn;
-   * ∂f/∂x = w·y, ∂f/∂y = w·x, ∂f/∂z = w, ∂f/∂w = x·y + z.
+   * f = (x·y + z)·w on random values, node by node: forward, then backward from df through each node
+   * in turn; ∂f/∂x = w·y, ∂f/∂y = w·x, ∂f/∂z = w, ∂f/∂w = x·y + z. Each node's result is checked
+   * where it is made, with the hint of that node.
    */
   @Test
   void aSmallGraphFollowsTheChainRule(Implementations impl) {
@@ -84,14 +97,16 @@ public class GraphHiddenTests extends GraphContract {
       double x = value(r), y = value(r), z = value(r), w = value(r), df = value(r);
       MulLayer xy = impl.get(MulLayer.class), times = impl.get(MulLayer.class);
       AddLayer plus = impl.get(AddLayer.class);
-      double s = x * y + z;
-      close("f = (x·y + z)·w", s * w, times.forward(plus.forward(xy.forward(x, y), z), w), EXACT, "hint.graph.chain");
+      double p = x * y, s = p + z;
+      close("x·y (first mul node)", p, xy.forward(x, y), EXACT, "hint.graph.mul");
+      close("x·y + z (add node)", s, plus.forward(p, z), EXACT, "hint.graph.add");
+      close("f = (x·y + z)·w (second mul node)", s * w, times.forward(s, w), EXACT, "hint.graph.mul");
       double[] dTimes = times.backward(df);
-      double[] dPlus = plus.backward(dTimes[0]);
-      double[] dXy = xy.backward(dPlus[0]);
+      close("second mul node's backward(df)", new double[] {df * w, df * s}, dTimes, EXACT, "hint.graph.mul");
       double ds = df * w;
-      close("(∂f/∂x, ∂f/∂y, ∂f/∂z, ∂f/∂w)·df", new double[] {ds * y, ds * x, ds, df * s}, new double[] {dXy[0], dXy[1], dPlus[1], dTimes[1]}, EXACT,
-          "hint.graph.chain");
+      double[] dPlus = plus.backward(ds);
+      close("add node's backward", new double[] {ds, ds}, dPlus, EXACT, "hint.graph.add");
+      close("first mul node's backward", new double[] {ds * y, ds * x}, xy.backward(ds), EXACT, "hint.graph.mul");
     }
   }
 }

@@ -55,8 +55,10 @@ public class MiniBatchTrainingHiddenTests extends MiniBatchTrainingContract {
   private void trainAndCompare(Implementations impl, String label, int n, int testN, int iterations, int batch) {
     RecordingNetwork net = RecordingNetwork.learning();
     RecordingRandom random = new RecordingRandom(random(label).nextLong());
-    TrainingRecord record = impl.get(MiniBatchTraining.class).train(net, net, data(n, testN), iterations, batch, random);
+    MiniBatchTraining training = impl.get(MiniBatchTraining.class);
     String what = " (N = " + n + ", batch " + batch + ", " + iterations + " iterations)";
+    // a batch larger than N leaves N / batchSize = 0 iterations per epoch: dividing by it throws
+    TrainingRecord record = Attempt.of("train" + what, () -> training.train(net, net, data(n, testN), iterations, batch, random), "hint.mb.epochs");
     List<String> draws = random.calls();
     List<String> expectedDraws = Collections.nCopies(iterations * batch, "nextInt(" + n + ")");
     holds("the generator was called " + iterations + " × " + batch + " times, each time nextInt(" + n + ")" + what + "; the calls were "
@@ -68,13 +70,17 @@ public class MiniBatchTrainingHiddenTests extends MiniBatchTrainingContract {
       holds("accuracy is taken after the gradient, the update and the loss of its iteration" + what + " (one was taken after " + m[0]
           + " gradients, " + m[1] + " updates and " + m[2] + " losses)", m[0] == m[1] && m[1] == m[2] && m[0] > 0, "hint.mb.accuracy-moment");
     }
+    int perEpoch = Math.max(n / batch, 1), epochs = (iterations + perEpoch - 1) / perEpoch;
+    equal("number of losses" + what, iterations, record.losses().length, "hint.mb.losses");
+    equal("number of train accuracies, one per epoch started" + what, epochs, record.trainAccuracy().length, "hint.mb.epochs");
+    equal("number of test accuracies, one per epoch started" + what, epochs, record.testAccuracy().length, "hint.mb.epochs");
     Judge.same("rows of every batch" + what, net.drawnRows(), SAME, "hint.mb.draw");
     Judge.same("targets of every batch" + what, net.drawnTargets(), SAME, "hint.mb.targets");
     Judge.same("parameters after every update" + what, net.trajectory(), SAME, "hint.mb.update-args");
     Judge.same("losses" + what, record.losses(), SAME, "hint.mb.losses");
     double[] iterationsOfAccuracy = net.accuracyMoments().stream().mapToDouble(m -> m[0] - 1).toArray();
     Judge.same("iterations at which accuracies were taken" + what, iterationsOfAccuracy, SAME, "hint.mb.epochs");
-    Judge.same("train accuracy per epoch" + what, record.trainAccuracy(), SAME, "hint.mb.epochs");
+    Judge.same("train accuracy per epoch" + what, record.trainAccuracy(), SAME, "hint.mb.accuracy-sets");
     Judge.same("test accuracy per epoch" + what, record.testAccuracy(), SAME, "hint.mb.accuracy-sets");
   }
 

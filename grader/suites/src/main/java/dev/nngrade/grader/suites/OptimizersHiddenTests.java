@@ -1,5 +1,6 @@
 package dev.nngrade.grader.suites;
 
+import static dev.nngrade.exercises.testkit.Expect.close;
 import static dev.nngrade.exercises.testkit.Expect.holds;
 
 import dev.nngrade.contract.train.AdaGrad;
@@ -49,35 +50,54 @@ public class OptimizersHiddenTests extends OptimizersContract {
     return HiddenSeeds.TRIALS;
   }
 
-  /** An optimizer with hyperparameters drawn from {@code r}, and its description (an input, so it may label judged checks). */
-  private record Made(Optimizer optimizer, String description) {}
+  /** An optimizer's kind and hyperparameters drawn from {@code r} (inputs, so they may label judged checks); {@link #make} builds as many as needed. */
+  private record Spec(String name, double lr, double a, double b, String description) {}
 
-  private Made make(Implementations impl, String name, RandomGenerator r) {
+  private Spec spec(String name, RandomGenerator r) {
     double lr = 0.01 + 0.19 * r.nextDouble();
     return switch (name) {
-      case "SGD" -> new Made(impl.create(Sgd.class, lr), f("SGD(lr %.4f)", lr));
+      case "SGD" -> new Spec(name, lr, 0, 0, f("SGD(lr %.4f)", lr));
       case "Momentum" -> {
         double m = 0.5 + 0.45 * r.nextDouble();
-        yield new Made(impl.create(Momentum.class, lr, m), f("Momentum(lr %.4f, momentum %.4f)", lr, m));
+        yield new Spec(name, lr, m, 0, f("Momentum(lr %.4f, momentum %.4f)", lr, m));
       }
-      case "AdaGrad" -> new Made(impl.create(AdaGrad.class, lr), f("AdaGrad(lr %.4f)", lr));
+      case "AdaGrad" -> new Spec(name, lr, 0, 0, f("AdaGrad(lr %.4f)", lr));
       case "RMSProp" -> {
         double decay = 0.8 + 0.19 * r.nextDouble();
-        yield new Made(impl.create(RmsProp.class, lr, decay), f("RMSProp(lr %.4f, decay %.4f)", lr, decay));
+        yield new Spec(name, lr, decay, 0, f("RMSProp(lr %.4f, decay %.4f)", lr, decay));
       }
       case "Adam" -> {
         double b1 = 0.8 + 0.15 * r.nextDouble(), b2 = 0.9 + 0.099 * r.nextDouble();
-        yield new Made(impl.create(Adam.class, lr, b1, b2, adamForm()), f("Adam(lr %.4f, β1 %.4f, β2 %.4f, %s)", lr, b1, b2, adamForm()));
+        yield new Spec(name, lr, b1, b2, f("Adam(lr %.4f, β1 %.4f, β2 %.4f, %s)", lr, b1, b2, adamForm()));
       }
       default -> throw new IllegalArgumentException(name);
     };
+  }
+
+  private Optimizer make(Implementations impl, Spec s) {
+    return switch (s.name()) {
+      case "SGD" -> impl.create(Sgd.class, s.lr());
+      case "Momentum" -> impl.create(Momentum.class, s.lr(), s.a());
+      case "AdaGrad" -> impl.create(AdaGrad.class, s.lr());
+      case "RMSProp" -> impl.create(RmsProp.class, s.lr(), s.a());
+      case "Adam" -> impl.create(Adam.class, s.lr(), s.a(), s.b(), adamForm());
+      default -> throw new IllegalArgumentException(s.name());
+    };
+  }
+
+  private static String formula(Spec s) {
+    return "hint.opt." + s.name().toLowerCase(Locale.ROOT);
   }
 
   private static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
 
-  /** Non-square parameters under the textbook's key names. */
+  /**
+   * Non-square parameters under the textbook's key names. Every test uses key names of its own (this
+   * one is severalKeysKeepTheirOwnState's), so that state an implementation wrongly keeps in static
+   * fields by name does not leak from one test into another and blur which mistake a test names.
+   */
   private static Map<String, double[][]> params(RandomGenerator r) {
     Map<String, double[][]> p = new LinkedHashMap<>();
     p.put("W1", Numeric.uniform(r, 3, 2, -2, 2));
@@ -116,34 +136,65 @@ public class OptimizersHiddenTests extends OptimizersContract {
     held.forEach((k, v) -> holds(what + ": params.get(\"" + k + "\") is still the array given (update works in place)", map.get(k) == v, "hint.opt.in-place"));
   }
 
+  /** Copies of the arrays of {@code p} under the keys {@code key + suffix}. */
+  private static Map<String, double[][]> renamedCopies(Map<String, double[][]> p, String suffix) {
+    Map<String, double[][]> c = new LinkedHashMap<>();
+    p.forEach((k, v) -> c.put(k + suffix, Numeric.copy(v)));
+    return c;
+  }
+
   /** One key, several steps with a new gradient each time: the formula and the state kept between updates. */
   @Test
   void severalStepsAgreeWithTheReference(Implementations impl) {
     RandomGenerator r = random("steps");
     for (String name : NAMES) {
-      Made o = make(impl, name, r);
+      Spec s = spec(name, r);
+      Optimizer o = make(impl, s);
       Map<String, double[][]> p = new LinkedHashMap<>();
       p.put("W", Numeric.uniform(r, 2, 3, -2, 2));
       Map<String, double[][]> held = sameArrays(p);
       for (int step = 1; step <= STEPS; step++) {
-        o.optimizer().update(p, gradients(r, p));
-        inPlace(o.description() + " step " + step, p, held);
-        judge(o.description() + " after update " + step, held, "hint.opt." + name.toLowerCase(Locale.ROOT));
+        o.update(p, gradients(r, p));
+        inPlace(s.description() + " step " + step, p, held);
+        judge(s.description() + " after update " + step, held, formula(s));
       }
     }
   }
 
-  /** Three keys of different shapes updated together: one state array per key, and (Adam) one step per update call, not per key. */
+  /**
+   * Three keys of different shapes updated together give what each key gets from an optimizer of
+   * its own (one state array per key; Adam counts one step per update call, not one per key), and the
+   * reference's values. The keys of the single-key optimizers are renamed, so that state kept in static
+   * fields under a key's name cannot pass for state per key here (twoInstancesDoNotShareState names it).
+   */
   @Test
   void severalKeysKeepTheirOwnState(Implementations impl) {
     RandomGenerator r = random("keys");
     for (String name : NAMES) {
-      Made o = make(impl, name, r);
+      Spec s = spec(name, r);
+      Optimizer together = make(impl, s);
       Map<String, double[][]> p = params(r);
       Map<String, double[][]> held = sameArrays(p);
+      Map<String, Optimizer> alone = new LinkedHashMap<>();
+      Map<String, Map<String, double[][]>> aloneParams = new LinkedHashMap<>();
+      for (var e : p.entrySet()) {
+        alone.put(e.getKey(), make(impl, s));
+        aloneParams.put(e.getKey(), renamedCopies(Map.of(e.getKey(), e.getValue()), "'"));
+      }
+      String hint = name.equals("Adam") ? "hint.opt.adam-step-per-update" : "hint.opt.state-per-key";
       for (int step = 1; step <= STEPS; step++) {
-        o.optimizer().update(p, gradients(r, p));
-        judge(o.description() + " with keys " + held.keySet() + " after update " + step, held, name.equals("Adam") ? "hint.opt.adam-step-per-update" : "hint.opt.state-per-key");
+        Map<String, double[][]> g = gradients(r, p), gAlone = renamedCopies(g, "'");
+        together.update(p, g);
+        inPlace(s.description() + " step " + step, p, held);
+        for (String key : p.keySet()) {
+          Map<String, double[][]> own = aloneParams.get(key);
+          double[][] ownArray = own.get(key + "'");
+          alone.get(key).update(own, Map.of(key + "'", gAlone.get(key + "'")));
+          inPlace(s.description() + " alone, step " + step, own, Map.of(key + "'", ownArray));
+          close(s.description() + ": " + key + " after update " + step + " of keys " + held.keySet() + " together, against an optimizer of its own",
+              own.get(key + "'"), held.get(key), Tolerance.abs(0), hint);
+        }
+        judge(s.description() + " with keys " + held.keySet() + " after update " + step, held, formula(s));
       }
     }
   }
@@ -157,36 +208,72 @@ public class OptimizersHiddenTests extends OptimizersContract {
   void aKeyThatJoinsLaterUsesTheOptimizersStepCounter(Implementations impl) {
     RandomGenerator r = random("late-key");
     for (String name : NAMES) {
-      Made o = make(impl, name, r);
+      Spec s = spec(name, r);
+      Optimizer o = make(impl, s);
       Map<String, double[][]> p = new LinkedHashMap<>();
-      p.put("W1", Numeric.uniform(r, 3, 2, -2, 2));
-      double[][] late = Numeric.uniform(r, 2, 4, -2, 2);
-      Map<String, double[][]> held = new LinkedHashMap<>(p);
-      held.put("late", late);
+      p.put("W1 (late-key test)", Numeric.uniform(r, 3, 2, -2, 2));
+      double[][] first = p.get("W1 (late-key test)"), late = Numeric.uniform(r, 2, 4, -2, 2);
       for (int step = 1; step <= STEPS; step++) {
         if (step == 3) {
           p.put("late", late);
         }
-        o.optimizer().update(p, gradients(r, p));
-        judge(o.description() + " (key 'late' from update 3) after update " + step, held,
-            name.equals("Adam") ? "hint.opt.adam-one-counter" : "hint.opt.state-per-key");
+        Map<String, double[][]> held = sameArrays(p);
+        o.update(p, gradients(r, p));
+        inPlace(s.description() + " step " + step, p, held);
+        String what = s.description() + " (key 'late' from update 3) after update " + step;
+        Judge.same(what + ", W1", first, TOL, formula(s));
+        Judge.same(what + ", late", late, TOL, name.equals("Adam") ? "hint.opt.adam-one-counter" : "hint.opt.state-per-key");
       }
     }
   }
 
-  /** Two instances with the same keys, used in turn: each keeps its own state (no static fields). */
+  /**
+   * Two instances with the same keys, used in turn, give what each gives used alone (no static
+   * fields), and the reference's values. The instances used alone run first, under keys of their own.
+   */
   @Test
   void twoInstancesDoNotShareState(Implementations impl) {
     RandomGenerator r = random("instances");
     for (String name : NAMES) {
-      Made a = make(impl, name, r), b = make(impl, name, r);
-      Map<String, double[][]> pa = params(r), pb = params(r);
+      Spec sa = spec(name, r), sb = spec(name, r);
+      // one key each (non-square): Adam's counting per key or per update cannot matter here, only sharing
+      Map<String, double[][]> pa = new LinkedHashMap<>(), pb = new LinkedHashMap<>();
+      pa.put("W (instances test)", Numeric.uniform(r, 3, 2, -2, 2));
+      pb.put("W (instances test)", Numeric.uniform(r, 3, 2, -2, 2));
+      List<Map<String, double[][]>> ga = new java.util.ArrayList<>(), gb = new java.util.ArrayList<>();
+      for (int step = 1; step <= STEPS; step++) {
+        ga.add(gradients(r, pa));
+        gb.add(gradients(r, pb));
+      }
+      Map<String, double[][]> aloneA = renamedCopies(pa, "#a"), aloneB = renamedCopies(pb, "#b");
+      List<Map<String, double[][]>> afterA = new java.util.ArrayList<>(), afterB = new java.util.ArrayList<>();
+      Optimizer oa = make(impl, sa), ob = make(impl, sb);
+      Map<String, double[][]> heldAloneA = sameArrays(aloneA), heldAloneB = sameArrays(aloneB);
+      for (int step = 0; step < STEPS; step++) {
+        oa.update(aloneA, renamedCopies(ga.get(step), "#a"));
+        inPlace("first " + sa.description() + " alone, step " + (step + 1), aloneA, heldAloneA);
+        afterA.add(renamedCopies(aloneA, ""));
+      }
+      for (int step = 0; step < STEPS; step++) {
+        ob.update(aloneB, renamedCopies(gb.get(step), "#b"));
+        inPlace("second " + sb.description() + " alone, step " + (step + 1), aloneB, heldAloneB);
+        afterB.add(renamedCopies(aloneB, ""));
+      }
+      Optimizer a = make(impl, sa), b = make(impl, sb);
       Map<String, double[][]> heldA = sameArrays(pa), heldB = sameArrays(pb);
       for (int step = 1; step <= STEPS; step++) {
-        a.optimizer().update(pa, gradients(r, pa));
-        judge("first " + a.description() + " after update " + step, heldA, "hint.opt.instances");
-        b.optimizer().update(pb, gradients(r, pb));
-        judge("second " + b.description() + " after update " + step, heldB, "hint.opt.instances");
+        a.update(pa, ga.get(step - 1));
+        b.update(pb, gb.get(step - 1));
+        inPlace("first " + sa.description() + " step " + step, pa, heldA);
+        inPlace("second " + sb.description() + " step " + step, pb, heldB);
+        for (String key : heldA.keySet()) {
+          close("first " + sa.description() + ", " + key + " after update " + step + " used in turn with a second instance, against it used alone",
+              afterA.get(step - 1).get(key + "#a"), heldA.get(key), Tolerance.abs(0), "hint.opt.instances");
+          close("second " + sb.description() + ", " + key + " after update " + step + " used in turn with the first, against it used alone",
+              afterB.get(step - 1).get(key + "#b"), heldB.get(key), Tolerance.abs(0), "hint.opt.instances");
+        }
+        judge("first " + sa.description() + " after update " + step, heldA, formula(sa));
+        judge("second " + sb.description() + " after update " + step, heldB, formula(sb));
       }
     }
   }

@@ -1,5 +1,9 @@
 package dev.nngrade.grader.suites;
 
+import static dev.nngrade.exercises.testkit.Expect.close;
+import static dev.nngrade.exercises.testkit.Expect.equal;
+import static dev.nngrade.exercises.testkit.Expect.holds;
+
 import dev.nngrade.contract.net.Perceptron;
 import dev.nngrade.exercises.testkit.Implementations;
 import dev.nngrade.exercises.testkit.Judge;
@@ -96,6 +100,50 @@ public class PerceptronHiddenTests extends PerceptronContract {
     Judge.same("predictions on the samples " + what, predicted, "hint.perceptron.predict");
   }
 
+  /** A new perceptron of {@code d} inputs, checked to have {@code d} weights. */
+  private static Perceptron create(Implementations impl, int d, double eta) {
+    Perceptron p = impl.create(Perceptron.class, d, eta);
+    double[] w = p.weights();
+    holds("a new perceptron of " + d + " inputs has " + d + " weights (it has " + (w == null ? "none" : w.length) + ")", w != null && w.length == d,
+        "hint.perceptron.inputs");
+    return p;
+  }
+
+  /**
+   * What train must do, done with the implementation's own learn and predict: passes over the samples
+   * in the given order until predict is right on all of them after a pass. Comparing train with this
+   * tells the loop's mistakes (order, counting, maxEpochs) from the rule's.
+   */
+  private static int drive(Perceptron q, Data data, int maxEpochs) {
+    for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+      for (int i = 0; i < data.xs().length; i++) {
+        q.learn(data.xs()[i], data.ys()[i]);
+      }
+      boolean right = true;
+      for (int i = 0; i < data.xs().length; i++) {
+        right &= q.predict(data.xs()[i]) == data.ys()[i];
+      }
+      if (right) {
+        return epoch;
+      }
+    }
+    return -1;
+  }
+
+  /** train against the implementation's own learn and predict driven as the contract says (local), then the reference's values (judged). */
+  private static int trainAndCheck(Implementations impl, String what, Data data, int d, double eta, int maxEpochs) {
+    Perceptron p = create(impl, d, eta), q = create(impl, d, eta);
+    int passes = p.train(data.xs(), data.ys(), maxEpochs), driven = drive(q, data, maxEpochs);
+    equal("train(…, " + maxEpochs + ") " + what + ", against learn applied to the samples in order until predict is right on all after a pass",
+        driven, passes, "hint.perceptron.passes");
+    close("weights after train " + what + ", against learn applied in order for the same passes", q.weights(), p.weights(), EXACT, "hint.perceptron.train");
+    close("threshold after train " + what + ", against learn applied in order for the same passes", q.threshold(), p.threshold(), EXACT,
+        "hint.perceptron.train");
+    judgeState("after train(…, " + maxEpochs + ") " + what, p, data);
+    Judge.same("passes of train(…, " + maxEpochs + ") " + what, new int[] {passes}, "hint.perceptron.passes");
+    return passes;
+  }
+
   /** Separable data of 3 to 5 inputs: the passes, the weights and threshold, and the predictions agree with the reference. */
   @Test
   void trainingOnSeparableDataAgreesWithTheReference(Implementations impl) {
@@ -104,10 +152,7 @@ public class PerceptronHiddenTests extends PerceptronContract {
       int d = 3 + r.nextInt(3), m = new int[] {5, 7, 11}[r.nextInt(3)];
       double eta = ETAS[r.nextInt(ETAS.length)];
       Data data = separable(r, d, m);
-      String what = "(" + m + " samples of " + d + " inputs, η = " + eta + ", trial " + trial + ")";
-      Perceptron p = impl.create(Perceptron.class, d, eta);
-      Judge.same("passes of train(…, 1000) " + what, new int[] {p.train(data.xs(), data.ys(), 1000)}, "hint.perceptron.passes");
-      judgeState("after train " + what, p, data);
+      trainAndCheck(impl, "(" + m + " samples of " + d + " inputs, η = " + eta + ", trial " + trial + ")", data, d, eta, 1000);
     }
   }
 
@@ -124,11 +169,21 @@ public class PerceptronHiddenTests extends PerceptronContract {
         continue; // too easy for this check (depends on the inputs only)
       }
       String what = "(" + m + " samples of " + d + " inputs, η = " + eta + ", trial " + trial + ")";
-      Perceptron enough = impl.create(Perceptron.class, d, eta);
-      Judge.same("train(…, maxEpochs = " + needed + ") " + what, new int[] {enough.train(data.xs(), data.ys(), needed)}, "hint.perceptron.max-epochs");
-      Perceptron tooFew = impl.create(Perceptron.class, d, eta);
+      // the rule first, by learn and predict alone over the passes needed (a wrong rule fails here, with its hint)
+      Perceptron probe = create(impl, d, eta);
+      int probed = drive(probe, data, needed);
+      Judge.same("weights after " + needed + " passes of learn in order " + what, probe.weights(), EXACT, "hint.perceptron.rule");
+      Judge.same("threshold after " + needed + " passes of learn in order " + what, probe.threshold(), EXACT, "hint.perceptron.threshold");
+      Perceptron enough = create(impl, d, eta);
+      int passes = enough.train(data.xs(), data.ys(), needed);
+      equal("train(…, maxEpochs = " + needed + ") " + what + ", against learn applied in order until predict is right on all after a pass", probed, passes,
+          "hint.perceptron.train");
+      Judge.same("train(…, maxEpochs = " + needed + ") " + what, new int[] {passes}, "hint.perceptron.max-epochs");
+      Perceptron tooFew = create(impl, d, eta), driven = create(impl, d, eta);
       Judge.same("train(…, maxEpochs = " + (needed - 1) + ") " + what, new int[] {tooFew.train(data.xs(), data.ys(), needed - 1)}, "hint.perceptron.max-epochs");
-      judgeState("after " + (needed - 1) + " passes " + what, tooFew, data);
+      drive(driven, data, needed - 1);
+      close("weights after train(…, " + (needed - 1) + ") " + what + ", against learn applied in order for " + (needed - 1) + " passes", driven.weights(),
+          tooFew.weights(), EXACT, "hint.perceptron.max-epochs");
     }
   }
 
@@ -146,10 +201,7 @@ public class PerceptronHiddenTests extends PerceptronContract {
       }
       Data data = new Data(base.xs(), flipped);
       int max = 3 + r.nextInt(5);
-      String what = "(" + m + " samples of " + d + " inputs, labels flipped, η = " + eta + ", maxEpochs " + max + ", trial " + trial + ")";
-      Perceptron p = impl.create(Perceptron.class, d, eta);
-      Judge.same("train " + what, new int[] {p.train(data.xs(), data.ys(), max)}, "hint.perceptron.passes");
-      judgeState("after train " + what, p, data);
+      trainAndCheck(impl, "(" + m + " samples of " + d + " inputs, labels flipped, η = " + eta + ", trial " + trial + ")", data, d, eta, max);
     }
   }
 
@@ -160,14 +212,14 @@ public class PerceptronHiddenTests extends PerceptronContract {
     int d = 4;
     double eta = 0.5;
     Data data = separable(r, d, 7);
-    Perceptron p = impl.create(Perceptron.class, d, eta);
+    Perceptron p = create(impl, d, eta);
     for (int i = 0; i < data.xs().length; i++) {
       p.learn(data.xs()[i], data.ys()[i]);
       Judge.same("weights after learn of sample " + i, p.weights(), EXACT, "hint.perceptron.rule");
       Judge.same("threshold after learn of sample " + i, p.threshold(), EXACT, "hint.perceptron.threshold");
     }
     // the origin sits on the plane exactly when θ = 0; a point on it must give 0
-    Perceptron fresh = impl.create(Perceptron.class, d, eta);
+    Perceptron fresh = create(impl, d, eta);
     Judge.same("predict(0) of a new perceptron (w·x − θ = 0)", new int[] {fresh.predict(new double[d])}, "hint.perceptron.predict");
   }
 }
