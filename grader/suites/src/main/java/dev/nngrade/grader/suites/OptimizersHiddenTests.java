@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * products for {@code β^t}) change a step by at most a few 1e-13 relative, the worst being {@code 1 −
  * β2^t} near {@code 1 − 0.999}, whose cancellation turns an ulp of {@code β2^t} into 5e-13 (2.8e-13
  * after the root); four steps stay below 1e-12 absolute. Every mistake aimed at here moves a parameter
- * by more than 1e-8.
+ * by more than 1e-8. The tests after state (several keys, two instances) first compare the optimizer
+ * with optimizers of the same implementation used plainly, which must give the same bits (same code,
+ * same inputs), so that a formula mistake is blamed on the formula and a state mistake on the state.
  */
 public class OptimizersHiddenTests extends OptimizersContract {
   private static final Tolerance TOL = Tolerance.of(1e-12, 1e-12);
