@@ -124,7 +124,16 @@ public final class Grader {
       Path jar = runDir.resolve("submission.jar");
       Files.write(jar, submission.canonicalJar());
       Files.setPosixFilePermissions(jar, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      Grading g = manifest.entries().isEmpty() ? new Grading(Map.of(), 0, List.of()) : runAll(jar, slot);
+      Grading g;
+      try {
+        g = manifest.entries().isEmpty() ? new Grading(Map.of(), 0, List.of()) : runAll(jar, slot);
+      } catch (dev.nngrade.grader.sandbox.SandboxUnavailableException | IllegalStateException e) {
+        // the grader's failure, not the student's: not scored, not marked done, so a rerun grades it again
+        Scorecard card = new Scorer(assignment, manifest).error(submission.student(), submission.file().getFileName().toString(),
+            Messages.get(language(), "grader.error", e.getMessage()), Instant.now());
+        write(dir, card, Map.of("runs", List.of()));
+        return card;
+      }
       List<String> notes = new ArrayList<>();
       if (!submission.dropped().isEmpty()) {
         notes.add(Messages.get(language(), "intake.dropped", submission.dropped().size(), submission.dropped().get(0)));
@@ -132,7 +141,7 @@ public final class Grader {
       if (jvm.isolation() == Isolation.NONE) {
         notes.add(Messages.get(language(), "sandbox.none"));
       }
-      Scorecard card = new Scorer(assignment, manifest).score(submission, g.verdicts, g.rejected, g.runs.size(), jvm.isolation().name(), Instant.now(), notes);
+      Scorecard card = new Scorer(assignment, manifest).score(submission, g.verdicts, g.rejected, g.runs.size(), jvm.isolation().id(), Instant.now(), notes);
       Map<String, Long> millis = new java.util.TreeMap<>();
       g.verdicts.forEach((id, v) -> millis.put(id, v.millis()));
       Map<String, Object> timings = new java.util.TreeMap<>(Map.of("runs", g.runs, "tests", millis));
@@ -168,6 +177,9 @@ public final class Grader {
       byte[] key = new byte[Wire.KEY_BYTES];
       keys.nextBytes(key);
       RunResult r = jvm.run(launch, request(key, remaining));
+      r.confined().filter(c -> c.problem() != null).ifPresent(c -> {
+        throw new dev.nngrade.grader.sandbox.SandboxUnavailableException("the child JVM could not confine itself: " + c.problem());
+      });
       rejected += r.rejected();
       runs.add(Map.of("tests", remaining.size(), "finished", r.finished().size(), "ending", r.ending().name(), "millis", r.millis()));
       for (Manifest.Entry e : remaining) {

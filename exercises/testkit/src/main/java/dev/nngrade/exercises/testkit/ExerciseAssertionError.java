@@ -14,7 +14,12 @@ public final class ExerciseAssertionError extends AssertionFailedError {
   private final String hint;
 
   ExerciseAssertionError(String message, String studentMessage, String hintKey, String hint, Object expected, Object actual) {
-    super(message, expected, actual);
+    this(message, studentMessage, hintKey, hint, expected, actual, null);
+  }
+
+  /** {@code cause}: what the submission threw instead of what the check wanted, or null. */
+  ExerciseAssertionError(String message, String studentMessage, String hintKey, String hint, Object expected, Object actual, Throwable cause) {
+    super(message, expected, actual, cause);
     this.studentMessage = studentMessage;
     this.hintKey = hintKey;
     this.hint = hint;

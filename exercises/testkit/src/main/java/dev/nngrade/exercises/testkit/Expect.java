@@ -58,8 +58,8 @@ public final class Expect {
 
   /**
    * A gradient check: the analytic gradient (backprop) against the numerical one (central
-   * differences). Besides failing like {@link #close}, it reports the maximum relative error
-   * {@code |a − n| / max(|a|, |n|)} and where it occurs, passed or not, for the report's table.
+   * differences). Besides failing like {@link #close}, it reports the maximum {@link RelativeError}
+   * {@code |a − n| / max(|a|, |n|, 1e-300)} and where it occurs, passed or not, for the report's table.
    */
   public static void gradient(String parameter, double[] numeric, double[] analytic, Tolerance tol, String hintKey) {
     report(parameter, numeric, analytic, new int[] {numeric.length}, tol);
@@ -88,9 +88,7 @@ public final class Expect {
     double max = -1;
     boolean passed = true;
     for (int i = 0; i < numeric.length; i++) {
-      double scale = Math.max(Math.abs(numeric[i]), Math.abs(analytic[i]));
-      double diff = Math.abs(numeric[i] - analytic[i]);
-      double rel = !Double.isFinite(diff) ? Double.POSITIVE_INFINITY : scale == 0 ? 0 : diff / scale;
+      double rel = RelativeError.of(analytic[i], numeric[i]);
       if (rel > max) {
         max = rel;
         worst = i;
@@ -131,16 +129,22 @@ public final class Expect {
     }
   }
 
-  /** {@code call} must throw {@link IllegalArgumentException} (a caller's mistake such as wrong shapes). */
-  public static void rejects(String what, Runnable call) {
+  /**
+   * {@code call} must throw {@link IllegalArgumentException} (a caller's mistake such as wrong shapes).
+   * {@code what} names the input that should have been rejected; {@code hintKey} names the rule it
+   * breaks, in the student's words ("rows(X, W, b) must reject a b whose length is not the number of
+   * columns of W"): students see the hint even where the test's inputs are hidden.
+   */
+  public static void rejects(String what, String hintKey, Runnable call) {
+    java.util.Objects.requireNonNull(hintKey, "a rejection check needs the hint that says why the input is wrong");
     try {
       call.run();
     } catch (IllegalArgumentException expected) {
       return;
     } catch (RuntimeException other) {
-      throw recorded(Text.get("rejects.wrong-exception", what, other.getClass().getName()), other);
+      fail(Text.get("rejects.wrong-exception", what, other.getClass().getName()), hintKey, null, null, other);
     }
-    throw recorded(Text.get("rejects.nothing", what), null);
+    fail(Text.get("rejects.nothing", what), hintKey, null, null);
   }
 
   /** A failure without a hint, recorded with the installed sink (see {@link Checks}) before it is thrown. */
@@ -178,23 +182,26 @@ public final class Expect {
   }
 
   private static void fail(String message, String hintKey, Object expected, Object actual) {
+    fail(message, hintKey, expected, actual, null);
+  }
+
+  private static void fail(String message, String hintKey, Object expected, Object actual, Throwable cause) {
     if (actual instanceof Double a && !Double.isFinite(a) && expected instanceof Double e && Double.isFinite(e)) {
       message = message + " " + Text.get("non-finite");
     }
     String hint = hintKey == null ? "" : " " + Text.get("hint", Text.get(hintKey));
     String full = message + hint;
     Checks.forCaller().ifPresent(s -> s.failed(hintKey, full));
-    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual);
+    throw new ExerciseAssertionError(message + hint, Text.get("hidden.failed") + hint, hintKey, hintKey == null ? null : Text.get(hintKey), expected, actual, cause);
   }
 
-  /** The absolute difference, and the relative one {@code |e − a| / max(|e|, |a|)} when that means something. */
+  /** The absolute difference, and the {@link RelativeError} when that means something (finite values, not both 0). */
   static String difference(double e, double a) {
     double abs = Math.abs(e - a);
-    double scale = Math.max(Math.abs(e), Math.abs(a));
-    if (!Double.isFinite(abs) || scale == 0) {
+    if (!Double.isFinite(abs) || (e == 0 && a == 0)) {
       return num(abs);
     }
-    return num(abs) + ", " + Text.get("relative", String.format(java.util.Locale.ROOT, "%.3g", abs / scale));
+    return num(abs) + ", " + Text.get("relative", String.format(java.util.Locale.ROOT, "%.3g", RelativeError.of(a, e)));
   }
 
   /** The shortest text that reads back as the same double, independent of locale. */

@@ -52,7 +52,7 @@ public final class Implementations {
           if (cause instanceof Error err) {
             throw err;
           }
-          throw new AssertionFailedError(Text.get("impl.constructor-threw", type.getName(), String.valueOf(cause)), cause);
+          throw new AssertionFailedError(Text.get("impl.constructor-threw", type.getName(), cause.getClass().getName()), cause);
         } catch (ReflectiveOperationException e) {
           throw new AssertionFailedError(Text.get("impl.not-constructible", type.getName(), e.toString()), e);
         }

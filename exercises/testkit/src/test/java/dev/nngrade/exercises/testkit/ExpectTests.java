@@ -3,6 +3,7 @@ package dev.nngrade.exercises.testkit;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,35 @@ class ExpectTests {
 
   @Test
   void rejectsNeedsAnIllegalArgumentException() {
-    assertDoesNotThrow(() -> Expect.rejects("bad", () -> {
+    assertDoesNotThrow(() -> Expect.rejects("bad", "hint.affine.reject-rows", () -> {
       throw new IllegalArgumentException("shape");
     }));
-    assertThrows(AssertionFailedError.class, () -> Expect.rejects("bad", () -> {}));
-    assertThrows(AssertionFailedError.class, () -> Expect.rejects("bad", () -> {
+    assertThrows(AssertionFailedError.class, () -> Expect.rejects("bad", "hint.affine.reject-rows", () -> {}));
+    assertThrows(AssertionFailedError.class, () -> Expect.rejects("bad", "hint.affine.reject-rows", () -> {
       throw new ArrayIndexOutOfBoundsException(3);
     }));
+    assertThrows(NullPointerException.class, () -> Expect.rejects("bad", null, () -> {}));
+  }
+
+  @Test
+  void aFailedRejectionSaysWhichInputAndWhyEvenWhereTheInputsAreHidden() {
+    LanguageScope.with("en", () -> {
+      ExerciseAssertionError e = assertThrows(ExerciseAssertionError.class,
+          () -> Expect.rejects("rows(X [1][2], W [2][2], b [3])", "hint.affine.reject-rows", () -> {}));
+      assertEquals("rows(X [1][2], W [2][2], b [3]) should have been rejected with IllegalArgumentException but returned normally. Hint: rows(X, W, b) must "
+          + "throw IllegalArgumentException when a row of X is not as long as W has rows, or b does not have one element per column of W.", e.getMessage());
+      assertEquals("hint.affine.reject-rows", e.hintKey());
+      assertTrue(e.studentMessage().endsWith("Hint: " + Text.get("hint.affine.reject-rows")), e.studentMessage());
+      ExerciseAssertionError wrong = assertThrows(ExerciseAssertionError.class, () -> Expect.rejects("label(y, -1)", "hint.ce.reject-label", () -> {
+        throw new ArrayIndexOutOfBoundsException(-1);
+      }));
+      assertTrue(wrong.getMessage().startsWith("label(y, -1) should have been rejected with IllegalArgumentException but threw java.lang.ArrayIndexOutOfBoundsException."),
+          wrong.getMessage());
+      assertTrue(wrong.getCause() instanceof ArrayIndexOutOfBoundsException);
+    });
+    LanguageScope.with("ja", () -> {
+      ExerciseAssertionError e = assertThrows(ExerciseAssertionError.class, () -> Expect.rejects("label(y, 10)", "hint.ce.reject-label", () -> {}));
+      assertTrue(e.getMessage().startsWith("label(y, 10) は IllegalArgumentException で拒否すべき入力ですが、正常に戻りました。 ヒント: クラスのラベルは"), e.getMessage());
+    });
   }
 }

@@ -18,6 +18,9 @@ public final class Assignments {
   /** The built-in assignments (resources {@code dev/nngrade/grader/assignments/<name>.json}). */
   public static final List<String> BUILT_IN = List.of("all-exercises", "lecture-002", "lecture-001-004", "demo", "demo-leaderboard");
 
+  /** An assignment file is a page of JSON; anything this large is not one, and is not read whole. */
+  public static final int MAX_BYTES = 1 << 20;
+
   private Assignments() {}
 
   public static Assignment load(String nameOrPath) throws IOException {
@@ -39,8 +42,12 @@ public final class Assignments {
       throw new InstructorInputException(nameOrPath, List.of(new Problem(nameOrPath, 0, 0, null, Words.noSuchAssignment(BUILT_IN)).toString()));
     }
     byte[] content;
-    try {
-      content = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // read within the cap, not after a size check: the file may be a pipe or grow meanwhile
+      content = in.readNBytes(MAX_BYTES + 1);
+      if (content.length > MAX_BYTES) {
+        throw new InstructorInputException(nameOrPath, List.of(new Problem(nameOrPath, 0, 0, null, Words.tooBig(MAX_BYTES)).toString()));
+      }
     } catch (IOException e) {
       throw new InstructorInputException(nameOrPath, List.of(new Problem(nameOrPath, 0, 0, null, Words.unreadable(e instanceof AccessDeniedException)).toString()));
     }

@@ -59,6 +59,10 @@ final class Words {
     return "expected a built-in assignment (" + String.join(", ", builtIns) + ") or the path of an assignment JSON file, found no such file";
   }
 
+  static String tooBig(long max) {
+    return "expected an assignment file of at most " + max + " bytes, found a larger one";
+  }
+
   static String unreadable(boolean denied) {
     return "expected a file the grader can read, found " + (denied ? "one it has no permission to read" : "one that cannot be read");
   }

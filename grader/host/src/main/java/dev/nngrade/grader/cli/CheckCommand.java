@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
     try (SandboxArea area = SandboxArea.create()) {
       Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
       // the public tests judge nothing against the reference: their inputs and expected values are in the kit
-      Grader grader = new Grader(new Grader.Setup(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), work.resolve("out"), area.runs(), true,
+      Grader grader = new Grader(new Grader.Setup(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), work.resolve("out"), area.runs(), true,
           "dev.nngrade.student", ChildJvm.Modules.TESTS, Expectations.NONE, MasterSeed.of(java.util.Optional.empty(), work)));
       Scorecard card = grader.grade(new Intake.Candidate(jar, jar.getFileName().toString().replaceAll("\\.jar$", "")), "check", 0);
       PrintWriter out = spec.commandLine().getOut();

@@ -20,6 +20,7 @@ import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.ChildRuntime;
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
@@ -54,13 +55,13 @@ final class ClassGrading {
   /** A class this large pays back the training run of the class-data archive (about 3 s). */
   static final int ARCHIVE_FROM = 8;
 
-  static Result run(Assignment assignment, Path submissions, Path out, int jobs, boolean force, Isolation isolation, boolean progress, PrintWriter err)
+  static Result run(Assignment assignment, Path submissions, Path out, int jobs, boolean force, SandboxPolicy policy, boolean progress, PrintWriter err)
       throws IOException, InterruptedException {
-    return run(assignment, submissions, Intake.Options.defaults(), out, jobs, force, isolation, progress, err);
+    return run(assignment, submissions, Intake.Options.defaults(), out, jobs, force, policy, progress, err);
   }
 
   /** {@code intake}: layout, roster and policy; the deadline is the assignment's unless the options name one. */
-  static Result run(Assignment assignment, Path submissions, Intake.Options intake, Path out, int jobs, boolean force, Isolation isolation, boolean progress,
+  static Result run(Assignment assignment, Path submissions, Intake.Options intake, Path out, int jobs, boolean force, SandboxPolicy policy, boolean progress,
       PrintWriter err) throws IOException, InterruptedException {
     Path work = out.resolve(".nngrade");
     Files.createDirectories(work);
@@ -75,22 +76,18 @@ final class ClassGrading {
           + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " entries skipped, listed in " + out.resolve("intake.json") + ")"));
     }
     try (SandboxArea area = SandboxArea.create()) {
-      return run(assignment, manifest, area, found, dirs, out, jobs, force, isolation, progress, err);
+      return run(assignment, manifest, area, found, dirs, out, jobs, force, policy, progress, err);
     }
   }
 
   private static Result run(Assignment assignment, Manifest manifest, SandboxArea area, IntakeReport intake, List<String> dirs, Path out, int jobs,
-      boolean force, Isolation isolation, boolean progress, PrintWriter err) throws IOException, InterruptedException {
+      boolean force, SandboxPolicy policy, boolean progress, PrintWriter err) throws IOException, InterruptedException {
     ChildRuntime runtime = area.runtime();
     Path scratch = area.runs();
     List<Intake.Candidate> candidates = intake.candidates();
-    if (isolation == Isolation.NONE) {
-      err.println("nngrade: warning: no OS sandbox (bubblewrap missing or disabled): submissions run in plain child JVMs with the JVM's own hardening only");
-      err.flush();
-    }
-    ChildJvm jvm = new ChildJvm(runtime, isolation);
+    ChildJvm jvm = sandbox(runtime, policy, scratch, err);
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(assignment.hiddenSeed()), out.resolve(".nngrade"));
-    Expectations expectations = ReferenceRun.forClass(manifest, assignment, seeds);
+    Expectations expectations = ReferenceRun.forClass(jvm, scratch, manifest, assignment, seeds);
     Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, out, scratch, force, "dev.nngrade.student", ChildJvm.Modules.TESTS, expectations, seeds));
     if (candidates.size() >= ARCHIVE_FROM && !manifest.entries().isEmpty()) {
       // one run without a submission, so that every later child maps the classes instead of loading them
@@ -109,6 +106,32 @@ final class ClassGrading {
     } finally {
       if (history != null) {
         history.close();
+      }
+    }
+  }
+
+  /**
+   * The child JVMs of this run, after one child with nothing to run: a sandbox that cannot start or
+   * confine itself stops the run here, before any student, unless the policy may go lower ({@code
+   * demo}), which is then said on stderr. What is in force is printed either way.
+   */
+  static ChildJvm sandbox(ChildRuntime runtime, SandboxPolicy policy, Path scratch, PrintWriter err) throws IOException {
+    for (SandboxPolicy p = policy; ; ) {
+      ChildJvm jvm = new ChildJvm(runtime, p);
+      try {
+        String child = jvm.selfCheck(scratch);
+        for (String line : p.statement(child)) {
+          err.println("nngrade: " + line);
+        }
+        err.flush();
+        return jvm;
+      } catch (dev.nngrade.grader.sandbox.SandboxUnavailableException e) {
+        java.util.Optional<SandboxPolicy> lower = p.lower();
+        if (lower.isEmpty()) {
+          throw e;
+        }
+        err.println("nngrade: warning: " + e.getMessage() + "; trying isolation " + lower.get().level().id());
+        p = lower.get();
       }
     }
   }

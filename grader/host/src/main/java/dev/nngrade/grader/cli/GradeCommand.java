@@ -77,7 +77,7 @@ public final class GradeCommand implements Callable<Integer> {
     if (roster != null) {
       options = options.withRoster(roster);
     }
-    ClassGrading.Result r = ClassGrading.run(lang == null ? a : a.withLanguage(lang), submissions, options, out, jobs, force, sandbox.isolation(), !noProgress, err);
+    ClassGrading.Result r = ClassGrading.run(lang == null ? a : a.withLanguage(lang), submissions, options, out, jobs, force, sandbox.policy(), !noProgress, err);
     ClassGrading.printSummary(spec.commandLine().getOut(), r.cards(), r.millis());
     // 0: every submission graded; 3: some need an instructor's look (not a jar, flagged as forged, a claimed classmate's id, not on the roster)
     return r.cards().stream().anyMatch(c -> c.status() == Scorecard.Status.INVALID || c.status() == Scorecard.Status.FLAGGED) || r.intake().needsReview() ? 3 : 0;

@@ -1,24 +1,18 @@
 package dev.nngrade.grader.cli;
 
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import picocli.CommandLine.Option;
 
-/** {@code --sandbox auto|bubblewrap|none}. */
+/** {@code --isolation full|container|none}: never lower than asked; {@code full} unless a flag says otherwise. */
 final class SandboxOption {
-  @Option(names = "--sandbox", defaultValue = "auto", description = "OS sandbox around each child JVM: auto (bubblewrap when it works here), bubblewrap, none. Default: ${DEFAULT-VALUE}.")
-  String sandbox;
+  @Option(names = "--isolation", defaultValue = "full", paramLabel = "LEVEL",
+      description = {"How each submission's JVM is isolated: full (bubblewrap namespaces, cgroups, the child's seccomp and Landlock; the default),",
+          "container (no namespaces, for machines that refuse them such as Docker containers; Landlock required), none (development only).",
+          "The grader never picks a lower level by itself."})
+  String isolation;
 
-  Isolation isolation() {
-    return switch (sandbox) {
-      case "auto" -> Isolation.detect();
-      case "bubblewrap", "bwrap" -> {
-        if (Isolation.detect() != Isolation.BUBBLEWRAP) {
-          throw new IllegalArgumentException("--sandbox bubblewrap: bubblewrap is missing or cannot start a sandbox here; install it (apt-get install bubblewrap) or use --sandbox none");
-        }
-        yield Isolation.BUBBLEWRAP;
-      }
-      case "none" -> Isolation.NONE;
-      default -> throw new IllegalArgumentException("--sandbox " + sandbox + ": expected auto, bubblewrap or none");
-    };
+  SandboxPolicy policy() {
+    return SandboxPolicy.of(Isolation.parse(isolation));
   }
 }

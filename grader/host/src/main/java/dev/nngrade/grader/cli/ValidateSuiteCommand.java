@@ -26,7 +26,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +42,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate-suite", mixinStandardHelpOptions = true,
     description = {"Checks an assignment's hidden suites before release: the reference solution must score 100 %%, the untouched skeleton 0 %%,",
-        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise. Writes OUT/validate-suite.json.",
+        "and every mutant (a classic mistake) of an exercise in the assignment must lose points on its own exercise and on no other.",
+        "A run in which a test timed out or crashed is graded once more before it counts (a loaded machine is not a verdict on the suite).",
+        "Writes OUT/validate-suite.json.",
         "Exit codes: 0 the suite is valid, 1 it is not (or the grader failed), 2 usage error, 4 the assignment file is wrong."})
 public final class ValidateSuiteCommand implements Callable<Integer> {
   @Spec
@@ -48,20 +56,54 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "nngrade-out/validate-suite", description = "Output folder. Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(names = "--jobs", defaultValue = "2", description = "Mutants graded side by side, each in its own sandbox. Default: ${DEFAULT-VALUE}.")
+  int jobs;
+
   @Mixin
   SandboxOption sandbox;
 
-  /** One check and its verdict. */
-  record Check(String what, boolean ok, double score, double maxScore, String detail, List<String> caughtBy) {}
+  /**
+   * One check and its verdict. {@code caughtBy}: the tests of the mutant's exercise it failed; {@code
+   * lostElsewhere}: the tests of other exercises that lost points, with their outcomes; {@code regraded}:
+   * whether a timed-out or crashed test made the run go once more (the second run counts).
+   */
+  record Check(String what, boolean ok, double score, double maxScore, String detail, List<String> caughtBy, List<String> lostElsewhere, boolean regraded) {}
 
   @Override
   public Integer call() throws Exception {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("--jobs " + jobs + ": expected at least 1");
+    }
     Assignment a = Assignments.load(assignment);
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
-      return validate(a, manifest, new ChildJvm(area.runtime(), sandbox.isolation()), area.runs(), work);
+      return validate(a, manifest, ClassGrading.sandbox(area.runtime(), sandbox.policy(), area.runs(), spec.commandLine().getErr()), area.runs(), work);
     }
+  }
+
+  /** Grades one implementation, and once more when a test timed out or crashed (the machine's doing as likely as the code's). */
+  interface Grading {
+    Scorecard grade() throws IOException;
+  }
+
+  /** A card and whether it is the second run's. */
+  record Graded(Scorecard card, boolean regraded) {}
+
+  static Graded withOneRetry(Grading g) throws IOException {
+    Scorecard first = g.grade();
+    if (lostToTheMachine(first).isEmpty()) {
+      return new Graded(first, false);
+    }
+    return new Graded(g.grade(), true);
+  }
+
+  /** The tests that timed out or crashed. */
+  static List<String> lostToTheMachine(Scorecard c) {
+    List<String> lost = new ArrayList<>();
+    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome().equals("TIMED_OUT") || t.outcome().equals("CRASHED"))
+        .forEach(t -> lost.add(t.name() + " " + t.outcome())));
+    return lost;
   }
 
   private int validate(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path work) throws IOException {
@@ -69,40 +111,25 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
+    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), dev.nngrade.contract.Language.parse(a.language()), seeds);
     java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
         out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
         expectations, seeds));
 
     Grader reference = grader.apply("reference", "dev.nngrade.solution");
-    Scorecard ref = reference.grade(emptySubmission("reference"), ".", 0);
-    checks.add(new Check("reference scores 100 %", ref.status() == Scorecard.Status.GRADED && ref.score() == ref.maxScore(), ref.score(), ref.maxScore(),
-        failures(ref), List.of()));
+    Graded ref = withOneRetry(() -> reference.grade(emptySubmission("reference"), ".", 0));
+    checks.add(new Check("reference scores 100 %", ref.card().status() == Scorecard.Status.GRADED && ref.card().score() == ref.card().maxScore(),
+        ref.card().score(), ref.card().maxScore(), failures(ref.card()), List.of(), List.of(), ref.regraded()));
 
     Grader students = grader.apply("skeleton", "dev.nngrade.student");
-    Scorecard skeleton = students.grade(new Intake.Candidate(skeletonJar(work), "skeleton"), ".", 0);
+    Path skeletonJar = skeletonJar(work);
+    Scorecard skeleton = students.grade(new Intake.Candidate(skeletonJar, "skeleton"), ".", 0);
     checks.add(new Check("skeleton scores 0 %", skeleton.status() == Scorecard.Status.GRADED && skeleton.score() == 0, skeleton.score(), skeleton.maxScore(),
-        passes(skeleton), List.of()));
+        passes(skeleton), List.of(), List.of(), false));
 
     List<String> exercises = a.exercises().stream().map(Assignment.Item::id).toList();
-    for (Catalogue.Mutant m : Catalogue.ALL) {
-      if (!exercises.contains(m.exercise().id())) {
-        continue;
-      }
-      Grader g = grader.apply("mutants", m.implementations());
-      Scorecard card = g.grade(emptySubmission(m.id()), m.id(), 0);
-      List<String> caught = new ArrayList<>();
-      boolean othersIntact = true;
-      for (Scorecard.ExerciseResult e : card.exercises()) {
-        if (e.id().equals(m.exercise().id())) {
-          e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> caught.add(t.name()));
-        } else {
-          othersIntact &= e.score() == e.maxScore();
-        }
-      }
-      checks.add(new Check("mutant " + m.id() + " (" + m.exercise().id() + ": " + m.description() + ") loses points on its exercise only",
-          !caught.isEmpty() && othersIntact, card.score(), card.maxScore(), othersIntact ? "" : "other exercises lost points too", caught));
-    }
+    List<Catalogue.Mutant> mutants = Catalogue.ALL.stream().filter(m -> exercises.contains(m.exercise().id())).toList();
+    checks.addAll(mutants(mutants, grader));
 
     boolean ok = checks.stream().allMatch(Check::ok);
     Map<String, Object> report = new LinkedHashMap<>();
@@ -111,12 +138,72 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
     report.put("checks", checks);
     Files2.writeAtomically(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
     for (Check c : checks) {
-      w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(),
-          c.caughtBy().isEmpty() ? (c.detail().isEmpty() ? "" : "  " + c.detail()) : "  caught by " + c.caughtBy());
+      String tail = (c.caughtBy().isEmpty() ? "" : "  caught by " + c.caughtBy()) + (c.detail().isEmpty() ? "" : "  " + c.detail());
+      w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(), tail,
+          c.regraded() ? "  (graded twice: a test timed out or crashed in the first run)" : "");
     }
     w.println(ok ? "the suite is valid" : "the suite is NOT valid: see the FAIL lines");
     w.flush();
     return ok ? 0 : 1;
+  }
+
+  /** Every mutant, {@code jobs} sandboxes side by side; the checks in catalogue order. */
+  private List<Check> mutants(List<Catalogue.Mutant> mutants, java.util.function.BiFunction<String, String, Grader> grader) throws IOException {
+    BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
+    for (int i = 0; i < jobs; i++) {
+      slots.add(i);
+    }
+    List<Check> checks = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(jobs)) {
+      List<Future<Check>> futures = new ArrayList<>();
+      for (Catalogue.Mutant m : mutants) {
+        futures.add(pool.submit(() -> {
+          int slot = slots.take();
+          try {
+            Grader g = grader.apply("mutants", m.implementations());
+            return check(m, withOneRetry(() -> g.grade(emptySubmission(m.id()), m.id(), slot)));
+          } finally {
+            slots.add(slot);
+          }
+        }));
+      }
+      for (Future<Check> f : futures) {
+        try {
+          checks.add(f.get());
+        } catch (ExecutionException e) {
+          throw new IOException("grading a mutant failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while grading the mutants", e);
+        }
+      }
+    }
+    return checks;
+  }
+
+  /** A mutant must fail a test of its own exercise and lose no point elsewhere; the FAIL line says which tests broke which rule. */
+  static Check check(Catalogue.Mutant m, Graded graded) {
+    Scorecard card = graded.card();
+    List<String> caught = new ArrayList<>();
+    List<String> elsewhere = new ArrayList<>();
+    for (Scorecard.ExerciseResult e : card.exercises()) {
+      if (e.id().equals(m.exercise().id())) {
+        e.tests().stream().filter(t -> !t.outcome().equals("PASSED")).forEach(t -> caught.add(t.name()));
+      } else {
+        e.tests().stream().filter(t -> t.score() < t.maxScore()).forEach(t -> elsewhere.add(t.name() + " " + t.outcome()));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    if (caught.isEmpty()) {
+      problems.add("passed every test of " + m.exercise().id());
+    }
+    if (!elsewhere.isEmpty()) {
+      problems.add("lost points outside " + m.exercise().id() + ": " + String.join(", ", elsewhere));
+    }
+    return new Check("mutant " + m.id() + " (" + m.exercise().id() + ": " + m.description() + ") loses points on its exercise only",
+        problems.isEmpty() && card.status() == Scorecard.Status.GRADED, card.score(), card.maxScore(),
+        card.status() != Scorecard.Status.GRADED ? "graded as " + card.status() + ": " + card.notes() : String.join("; ", problems), caught, elsewhere,
+        graded.regraded());
   }
 
   private static String failures(Scorecard c) {

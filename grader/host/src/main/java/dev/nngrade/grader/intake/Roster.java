@@ -60,10 +60,18 @@ public final class Roster {
     if (size > MAX_BYTES) {
       throw new RosterException(file + ": " + size + " bytes; expected a class list of at most " + MAX_BYTES + " bytes");
     }
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      // the size above may be stale (a pipe, a file still being written): the cap holds while reading
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new RosterException(file + ": more than " + MAX_BYTES + " bytes; expected a class list of at most " + MAX_BYTES + " bytes");
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+          .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new RosterException(file + ": not UTF-8 text; expected a CSV file in UTF-8 (save it as \"CSV UTF-8\")");
     }

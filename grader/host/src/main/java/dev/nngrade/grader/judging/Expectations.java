@@ -1,7 +1,7 @@
 package dev.nngrade.grader.judging;
 
-import dev.nngrade.exercises.testkit.Observed;
 import dev.nngrade.exercises.testkit.Tolerance;
+import dev.nngrade.grader.protocol.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public record Expectations(Map<String, Test> tests) {
   public static final Expectations NONE = new Expectations(Map.of());
 
   /** One judged check as the reference met it. */
-  public record Expected(String what, Observed value, Tolerance tolerance, String hintKey) {}
+  public record Expected(String what, Value value, Tolerance tolerance, String hintKey) {}
 
   /** One test: {@code problem} is null when the reference passed it. */
   public record Test(List<Expected> judged, String problem) {

@@ -1,6 +1,5 @@
 package dev.nngrade.grader.judging;
 
-import dev.nngrade.exercises.testkit.Observed;
 import dev.nngrade.exercises.testkit.Tolerance;
 import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.protocol.Value;
@@ -73,10 +72,10 @@ public final class Verdicts {
           + actual.what() + "')", hint));
     }
     Value v = actual.value();
-    Observed e = expected.value();
-    if (v.kind() != Value.Kind.ARRAY || e.kind() != Observed.Kind.ARRAY) {
+    Value e = expected.value();
+    if (v.kind() != Value.Kind.ARRAY || e.kind() != Value.Kind.ARRAY) {
       // the reference returning null where the submission does too is agreement, however unlikely
-      return v.kind().name().equals(e.kind().name()) ? Optional.empty()
+      return v.kind() == e.kind() ? Optional.empty()
           : Optional.of(new Verdict.Reason.Mismatch(expected.what(), describe(v.kind(), e.kind()), hint));
     }
     int[] shape = v.shape();
@@ -104,7 +103,7 @@ public final class Verdicts {
         index(worst, shape), Double.toString(want[worst]), Double.toString(v.at(worst)), tol), hint));
   }
 
-  private static String describe(Value.Kind actual, Observed.Kind expected) {
+  private static String describe(Value.Kind actual, Value.Kind expected) {
     return switch (actual) {
       case NULL -> "null instead of a result";
       case RAGGED -> "an array whose rows differ in length (or too large to compare)";

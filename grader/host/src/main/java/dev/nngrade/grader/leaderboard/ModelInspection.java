@@ -31,11 +31,12 @@ public record ModelInspection(long parameters, long classBytes, Set<String> exer
     long parameters = 0;
     long classBytes = 0;
     String weightsProblem = null;
-    Map<String, ClassModel> classes = new HashMap<>();
+    Map<String, References> classes = new HashMap<>();
     for (var e : entries.entrySet()) {
       if (e.getKey().endsWith(SubmissionJar.WEIGHTS_SUFFIX)) {
         try {
-          parameters += Weights.count(Weights.read(new ByteArrayInputStream(e.getValue())));
+          // counted, not read: the sizes a file declares are checked before anything is allocated, and its values are never kept
+          parameters += Weights.count(new ByteArrayInputStream(e.getValue()));
         } catch (IOException bad) {
           weightsProblem = e.getKey() + ": " + bad.getMessage();
         }
@@ -43,9 +44,9 @@ public record ModelInspection(long parameters, long classBytes, Set<String> exer
         classBytes += e.getValue().length;
         String name = e.getKey().substring(0, e.getKey().length() - ".class".length());
         try {
-          classes.put(name, ClassFile.of().parse(e.getValue()));
+          classes.put(name, References.of(ClassFile.of().parse(e.getValue())));
         } catch (IllegalArgumentException bad) {
-          // a class the JDK's parser refuses cannot load either; the run reports it
+          // a class the JDK's parser refuses (at once, or in its constant pool) cannot load either; the run reports it
         }
       }
     }
@@ -70,27 +71,42 @@ public record ModelInspection(long parameters, long classBytes, Set<String> exer
       if (exerciseOfImpl.containsKey(outer)) {
         used.add(exerciseOfImpl.get(outer));
       }
-      ClassModel c = classes.get(name);
+      References c = classes.get(name);
       if (c == null) {
         continue;
       }
-      for (ClassEntry i : c.interfaces()) {
-        String ex = exerciseOfInterface.get(i.asInternalName());
+      for (String i : c.interfaces()) {
+        String ex = exerciseOfInterface.get(i);
         if (ex != null) {
           used.add(ex);
         }
       }
-      for (PoolEntry p : c.constantPool()) {
-        if (p instanceof ClassEntry ce) {
-          String ref = ce.asInternalName();
-          if (ref.startsWith(STUDENT)) {
-            todo.add(ref);
-          } else if (exerciseOfInterface.containsKey(ref)) {
-            used.add(exerciseOfInterface.get(ref));
-          }
+      for (String ref : c.classes()) {
+        if (ref.startsWith(STUDENT)) {
+          todo.add(ref);
+        } else if (exerciseOfInterface.containsKey(ref)) {
+          used.add(exerciseOfInterface.get(ref));
         }
       }
     }
     return new ModelInspection(parameters, classBytes, java.util.Collections.unmodifiableSet(used), weightsProblem);
+  }
+
+  /**
+   * The interfaces and the classes a class file names, read at once: the JDK's parser reads the
+   * constant pool lazily, so a broken entry (found by ModelClassFuzzTests: a class index pointing
+   * past the pool) throws while it is walked, and must throw here, inside the parse's catch.
+   */
+  private record References(java.util.List<String> interfaces, java.util.List<String> classes) {
+    static References of(ClassModel c) {
+      java.util.List<String> interfaces = c.interfaces().stream().map(ClassEntry::asInternalName).toList();
+      java.util.List<String> classes = new java.util.ArrayList<>();
+      for (PoolEntry p : c.constantPool()) {
+        if (p instanceof ClassEntry ce) {
+          classes.add(ce.asInternalName());
+        }
+      }
+      return new References(interfaces, classes);
+    }
   }
 }

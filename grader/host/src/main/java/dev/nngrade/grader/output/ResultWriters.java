@@ -34,6 +34,10 @@ public final class ResultWriters {
     root.put("output", String.join("\n", card.notes() == null ? List.of() : card.notes()));
     root.put("visibility", "visible");
     root.put("stdout_visibility", "hidden");
+    if (card.isolation() != null) {
+      // instructors' data, not shown to students: how strongly this submission was isolated
+      root.putObject("extra_data").put("isolation", card.isolation());
+    }
     ArrayNode tests = root.putArray("tests");
     int e = 0;
     for (Scorecard.ExerciseResult ex : card.exercises()) {

@@ -29,6 +29,11 @@ public record RunResult(
     rows = List.copyOf(rows);
   }
 
+  /** The same result with a note for instructors after the child's stderr (what the sandbox saw). */
+  public RunResult withStderrNote(String note) {
+    return new RunResult(finished, failedContainers, ended, ending, inFlight, rejected, stderrHead + "\n[nngrade] " + note, millis, rows, timing, confined);
+  }
+
   /** How the run ended. */
   public enum Ending {
     /** The runner reported its end. */

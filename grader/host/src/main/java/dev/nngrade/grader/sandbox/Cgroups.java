@@ -48,7 +48,10 @@ public final class Cgroups {
 
   /** The cgroups this grader can use on this machine, from {@code /proc/self/cgroup} and {@code /sys/fs/cgroup}. */
   public static Detection detect() {
-    return detect(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"), ProcessHandle.current().pid());
+    Detection d = detect(Path.of("/proc/self/cgroup"), Path.of("/sys/fs/cgroup"), ProcessHandle.current().pid());
+    // the grader's parent group goes with the grader (empty by then: each run removes its own)
+    d.cgroups().ifPresent(c -> Runtime.getRuntime().addShutdownHook(new Thread(c::close, "nngrade-cgroups")));
+    return d;
   }
 
   static Detection detect(Path selfCgroup, Path root, long pid) {
@@ -77,8 +80,8 @@ public final class Cgroups {
     }
     String name = "nngrade-" + pid;
     if (memoryPath != null && pidsPath != null) {
-      Path mem = root.resolve("memory").resolve(relative(memoryPath)).resolve(name);
-      Path pid1 = root.resolve("pids").resolve(relative(pidsPath)).resolve(name);
+      Path mem = root.resolve("memory").resolve(relative(memoryPath)).resolve(name).normalize();
+      Path pid1 = root.resolve("pids").resolve(relative(pidsPath)).resolve(name).normalize();
       try {
         Files.createDirectories(mem);
         Files.createDirectories(pid1);
@@ -88,7 +91,7 @@ public final class Cgroups {
       }
     }
     if (unifiedPath != null && Files.isRegularFile(root.resolve("cgroup.controllers"))) {
-      Path mine = root.resolve(relative(unifiedPath));
+      Path mine = root.resolve(relative(unifiedPath)).normalize();
       try {
         String controllers = Files.readString(mine.resolve("cgroup.controllers"), StandardCharsets.UTF_8);
         if (!(" " + controllers.strip() + " ").contains(" memory ") || !(" " + controllers.strip() + " ").contains(" pids ")) {

@@ -41,16 +41,59 @@ public final class ChildJvm {
   static final Duration END_GRACE = Duration.ofSeconds(1);
 
   private final ChildRuntime runtime;
-  private final Isolation isolation;
+  private final SandboxPolicy policy;
   private volatile Path sharedArchive;
 
-  public ChildJvm(ChildRuntime runtime, Isolation isolation) {
+  public ChildJvm(ChildRuntime runtime, SandboxPolicy policy) {
     this.runtime = runtime;
-    this.isolation = isolation;
+    this.policy = policy;
   }
 
   public Isolation isolation() {
-    return isolation;
+    return policy.level();
+  }
+
+  public SandboxPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Starts one child with nothing to run and returns what its confinement holds, in words; throws
+   * {@link SandboxUnavailableException} when it cannot start or cannot confine itself as this level
+   * needs (before any student is graded: a machine problem is the instructor's, never a student's).
+   */
+  public String selfCheck(Path scratch) throws IOException {
+    Path runDir = Files.createTempDirectory(scratch, "check-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    try {
+      Path jar = emptySubmission(runDir);
+      byte[] key = new byte[Wire.KEY_BYTES];
+      new java.security.SecureRandom().nextBytes(key);
+      Request.RunTests nothing = new Request.RunTests(new Request.Settings(key, "dev.nngrade.student", dev.nngrade.contract.Language.EN, 10), "", List.of());
+      RunResult r = run(Launch.tests(jar, new Limits(Duration.ofSeconds(30), Duration.ofSeconds(60), 256, 256), 0, Modules.TESTS), nothing);
+      var c = r.confined().orElseThrow(() -> new SandboxUnavailableException("a child JVM at isolation " + policy.level().id()
+          + " did not start (ended " + r.ending().name().toLowerCase(java.util.Locale.ROOT) + "): " + r.stderrHead().strip()));
+      if (c.problem() != null) {
+        throw new SandboxUnavailableException("a child JVM at isolation " + policy.level().id() + " cannot confine itself: " + c.problem());
+      }
+      if (!r.ended()) {
+        throw new SandboxUnavailableException("a child JVM at isolation " + policy.level().id() + " confined itself but did not finish an empty run: "
+            + r.stderrHead().strip());
+      }
+      return (c.noNewPrivs() ? "no_new_privs, " : "") + (c.nonDumpable() ? "not dumpable, " : "") + (c.seccomp() ? "seccomp filter, " : "NO seccomp filter, ")
+          + (c.landlockAbi() > 0 ? "Landlock ABI " + c.landlockAbi() : "NO Landlock (the kernel has none)");
+    } finally {
+      dev.nngrade.grader.output.Files2.deleteTree(runDir);
+    }
+  }
+
+  /** A jar without entries in {@code runDir}, for runs with no submission (the sandbox check, the reference's run). */
+  public static Path emptySubmission(Path runDir) throws IOException {
+    Path jar = runDir.resolve("empty.jar");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.setComment("no submission");
+    }
+    Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+    return jar;
   }
 
   /** Which trusted modules a run's child gets. */
@@ -136,6 +179,10 @@ public final class ChildJvm {
    * the event frames, where a stray byte would break the stream.
    */
   private static List<String> baseCommand(Path javaHome, int heapMegabytes) {
+    return baseCommand(javaHome, heapMegabytes, Path.of("/tmp"));
+  }
+
+  private static List<String> baseCommand(Path javaHome, int heapMegabytes, Path tmp) {
     return List.of(javaHome.resolve("bin/java").toString(), "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
         "-Xmx" + heapMegabytes + "m", "-Xss1m",
         "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
@@ -145,7 +192,7 @@ public final class ChildJvm {
         // no reads of /proc and /sys for container limits after start-up: the child's Landlock refuses them
         "-XX:-UseContainerSupport",
         "-Djunit.platform.launcher.interceptors.enabled=false",
-        "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Duser.language=en", "-Duser.country=US",
+        "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + tmp, "-Duser.language=en", "-Duser.country=US",
         "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
   }
 
@@ -177,7 +224,9 @@ public final class ChildJvm {
 
   public RunResult run(Launch launch, Request request) throws IOException {
     Path javaHome = runtime.javaHome();
-    List<String> java = new ArrayList<>(baseCommand(javaHome, launch.limits().heapMegabytes()));
+    Path tmp = policy.temporaryFolder(launch.studentJar().getParent());
+    List<String> java = new ArrayList<>(baseCommand(javaHome, launch.limits().heapMegabytes(), tmp));
+    java.addAll(policy.childProperties());
     Path archive = sharedArchive;
     boolean shared = archive != null && launch.modules() == Modules.TESTS; // the archive matches this module path only
     if (shared) {
@@ -193,12 +242,24 @@ public final class ChildJvm {
       readOnly.add(archive);
     }
     launch.inputs().filter(i -> !i.startsWith(launch.studentJar().getParent())).ifPresent(readOnly::add);
-    List<String> command = isolation.wrap(java, javaHome, readOnly, launch.hidden(), launch.slot(), addressSpace(launch.limits().heapMegabytes()));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    if (isolation == Isolation.NONE) {
-      pb.environment().clear(); // no secrets or paths through the environment either
-      pb.directory(launch.studentJar().getParent().toFile());
+    Optional<Cgroups.Group> group = policy.cgroups().isPresent()
+        ? Optional.of(policy.cgroups().get().create(SandboxPolicy.sandboxMemory(launch.limits().heapMegabytes()), SandboxPolicy.MAX_PIDS)) : Optional.empty();
+    try {
+      List<String> command = policy.command(java, javaHome, readOnly, launch.hidden(), launch.slot(), addressSpace(launch.limits().heapMegabytes()), group);
+      ProcessBuilder pb = new ProcessBuilder(command);
+      if (policy.level() != Isolation.FULL) {
+        pb.environment().clear(); // no secrets or paths through the environment either (bubblewrap clears it itself)
+        pb.directory(tmp.toFile());
+      }
+      RunResult r = run(pb, launch, request);
+      return group.isPresent() && group.get().outOfMemory()
+          ? r.withStderrNote("the sandbox's memory limit (" + (SandboxPolicy.sandboxMemory(launch.limits().heapMegabytes()) >> 20) + " MiB) killed a process") : r;
+    } finally {
+      group.ifPresent(Cgroups.Group::close);
     }
+  }
+
+  private RunResult run(ProcessBuilder pb, Launch launch, Request request) throws IOException {
     List<String> tests = switch (request) {
       case Request.RunTests r -> r.tests().stream().map(Request.TestRun::id).toList();
       case Request.Predict p -> List.of(Wire.PREDICTION_ID);

@@ -1,30 +1,54 @@
 package dev.nngrade.grader.sandbox;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The OS layer around the child JVM. {@link #BUBBLEWRAP}: new namespaces for everything (no
- * network, own pids), a read-only view of the JDK and the staged modules, a small private
- * {@code /tmp}, no {@code /proc}; as root also an unprivileged uid per slot and process and file
- * limits. {@link #NONE}: a plain child process, with a warning, where bubblewrap is missing.
+ * How strongly a child JVM is kept apart from the machine, from the other sandboxes and from the
+ * grader. Every level confines the child itself (no_new_privs, not dumpable, the runner's seccomp
+ * filter: no processes, no ptrace or memory reads of others, no locks, no sockets, no io_uring or
+ * bpf; Landlock) before any student class loads.
+ *
+ * <ul>
+ *   <li>{@link #FULL}: bubblewrap (new namespaces for everything: no network, own pids, own IPC; a
+ *       read-only view of the runtime and the staged modules; a size-capped private {@code /tmp} and
+ *       {@code /dev/shm}, everything else read-only; no {@code /proc}), cgroups for memory and process
+ *       count where the machine has them, an unprivileged uid per slot as root.
+ *   <li>{@link #CONTAINER}: for machines that refuse namespaces (Gradescope's Docker containers):
+ *       no bubblewrap; an unprivileged uid per slot and cgroups where the grader is root; Landlock is
+ *       then what keeps the child from the grader's files, {@code /proc} and the network, so it is
+ *       required.
+ *   <li>{@link #NONE}: development only: a plain child JVM with its own confinement where the kernel
+ *       allows it.
+ * </ul>
+ *
+ * The grader never picks a lower level by itself: {@code grade} asks for {@code full} unless a flag
+ * says otherwise, and says at start-up what is in force.
  */
 public enum Isolation {
-  BUBBLEWRAP,
+  FULL,
+  CONTAINER,
   NONE;
 
   private static volatile Boolean bubblewrapWorks;
 
-  /** Bubblewrap if it is installed and can start a sandbox here, else none. */
-  public static Isolation detect() {
-    return bubblewrapWorks() ? BUBBLEWRAP : NONE;
+  /** The name on the command line and in scorecards. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
-  static boolean bubblewrapWorks() {
+  public static Isolation parse(String text) {
+    for (Isolation i : values()) {
+      if (i.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("isolation level '" + text + "': expected full, container or none");
+  }
+
+  /** Whether bubblewrap is installed and can start a sandbox here. */
+  public static boolean bubblewrapWorks() {
     Boolean ok = bubblewrapWorks;
     if (ok == null) {
       ok = false;
@@ -44,54 +68,5 @@ public enum Isolation {
 
   static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
-  }
-
-  /**
-   * The command that runs {@code java} under this isolation; {@code slot} picks the sandbox uid,
-   * {@code hidden} folders are covered by an empty file system (answers the run must not read).
-   */
-  List<String> wrap(List<String> java, Path javaHome, List<Path> readOnly, List<Path> hidden, int slot, long addressSpaceBytes) {
-    if (this == NONE) {
-      return java;
-    }
-    List<String> cmd = new ArrayList<>();
-    // the address space bounds what -Xmx does not: native memory through FFM's Arena.allocate, malloc in the JDK
-    cmd.addAll(List.of("prlimit", "--as=" + addressSpaceBytes, "--fsize=" + (64L << 20), "--core=0"));
-    if (isRoot()) {
-      // as root, limits on processes count only for an unprivileged uid, so each slot gets its own
-      cmd.addAll(List.of("--nproc=512", "--nofile=512", "--"));
-      int uid = 60_001 + slot;
-      cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--inh-caps=-all", "--"));
-    } else {
-      cmd.add("--");
-    }
-    cmd.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
-        "--setenv", "LD_LIBRARY_PATH", javaHome + "/lib:" + javaHome + "/lib/server",
-        // glibc reserves 64 MiB of address space per malloc arena and thread; two arenas keep the limit for real memory
-        "--setenv", "MALLOC_ARENA_MAX", "2",
-        "--ro-bind", "/usr", "/usr"));
-    for (String link : List.of("lib", "lib64", "bin")) {
-      if (Files.isSymbolicLink(Path.of("/" + link))) {
-        cmd.addAll(List.of("--symlink", "usr/" + link, "/" + link));
-      } else if (Files.isDirectory(Path.of("/" + link))) {
-        cmd.addAll(List.of("--ro-bind", "/" + link, "/" + link));
-      }
-    }
-    // the private /tmp first: binds below it (an output folder under /tmp) must stay visible
-    cmd.addAll(List.of("--dev", "/dev", "--size", String.valueOf(64L << 20), "--tmpfs", "/tmp"));
-    if (!javaHome.startsWith("/usr")) {
-      cmd.addAll(List.of("--ro-bind", javaHome.toString(), javaHome.toString()));
-    }
-    for (Path p : readOnly) {
-      cmd.addAll(List.of("--ro-bind", p.toString(), p.toString()));
-    }
-    for (Path p : hidden) {
-      if (Files.isDirectory(p)) {
-        cmd.addAll(List.of("--tmpfs", p.toAbsolutePath().normalize().toString(), "--remount-ro", p.toAbsolutePath().normalize().toString()));
-      }
-    }
-    cmd.addAll(List.of("--chdir", "/tmp"));
-    cmd.addAll(java);
-    return cmd;
   }
 }

@@ -59,7 +59,12 @@ public record Scorecard(
     /** The canary passed or the control failed: results were forged; score 0 until someone reviews it. */
     FLAGGED,
     /** Past the last accepted day of the late policy; score 0. */
-    TOO_LATE
+    TOO_LATE,
+    /**
+     * The grader could not grade it (its sandbox failed, or the grader did): not the student's doing,
+     * so not scored; the reason is in notes, and a rerun grades it again.
+     */
+    ERROR
   }
 
   public record AssignmentRef(String id, String title) {}

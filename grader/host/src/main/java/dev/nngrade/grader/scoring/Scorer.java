@@ -95,11 +95,20 @@ public final class Scorer {
 
   /** The scorecard of a jar that could not be graded at all. */
   public Scorecard invalid(String student, String fileName, String reason, Instant gradedAt) {
+    return unscored(Scorecard.Status.INVALID, student, fileName, reason, gradedAt);
+  }
+
+  /** The scorecard of a submission the grader failed on (see {@link Scorecard.Status#ERROR}). */
+  public Scorecard error(String student, String fileName, String reason, Instant gradedAt) {
+    return unscored(Scorecard.Status.ERROR, student, fileName, reason, gradedAt);
+  }
+
+  private Scorecard unscored(Scorecard.Status status, String student, String fileName, String reason, Instant gradedAt) {
     List<Scorecard.ExerciseResult> exercises = new ArrayList<>();
     for (Assignment.Item item : assignment.exercises()) {
       exercises.add(new Scorecard.ExerciseResult(item.id(), item.exercise().title(language), item.exercise().source(), 0, round(item.points()), List.of()));
     }
-    return new Scorecard(Scorecard.SCHEMA, assignmentRef(), student, Scorecard.Status.INVALID, 0, round(assignment.maxPoints()), 0, null,
+    return new Scorecard(Scorecard.SCHEMA, assignmentRef(), student, status, 0, round(assignment.maxPoints()), 0, null,
         new Scorecard.SubmissionInfo(fileName, null, null, null, 0, null), null, exercises, List.of(reason), null, gradedAt.toString());
   }
 

@@ -9,6 +9,7 @@ import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,11 +40,11 @@ class DemoClassTests {
   @BeforeAll
   void gradeTheDemoClass(@TempDir Path tmp) throws Exception {
     dir = tmp;
-    assertEquals(Isolation.BUBBLEWRAP, Isolation.detect(),
+    assertTrue(Isolation.bubblewrapWorks(),
         "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
     Path submissions = dir.resolve("submissions");
     DemoClass.write(submissions);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, dir.resolve("results"), 2, false, Isolation.BUBBLEWRAP, false,
+    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), submissions, dir.resolve("results"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
         new PrintWriter(new StringWriter()));
     cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
     honest = cards.get("aiko");
@@ -125,6 +126,12 @@ class DemoClassTests {
     // which a submission can dodge
     assertEquals(List.of("TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
     untouchedExercisesKeepTheirPoints(dana, "two-layer-net");
+    // the same fallback in a final class that behaves only when its class or the stack looks like a mock
+    Scorecard watched = cards.get("mallory-watched");
+    List<String> caught = watched.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> !t.outcome().equals("PASSED"))
+        .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.")).toList();
+    assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), caught);
+    untouchedExercisesKeepTheirPoints(watched, "two-layer-net");
   }
 
   @Test
@@ -241,7 +248,7 @@ class DemoClassTests {
     // the same master seed (kept in the output folder when the assignment has none): the same hidden inputs
     Files.createDirectories(dir.resolve("again/.nngrade"));
     Files.copy(dir.resolve("results/.nngrade/hidden-seed"), dir.resolve("again/.nngrade/hidden-seed"));
-    ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 2, true, Isolation.BUBBLEWRAP, false, quiet);
+    ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 2, true, SandboxPolicy.of(Isolation.FULL), false, quiet);
     for (String s : List.of("aiko", "ben", "broken-jar")) {
       assertEquals(withoutTimestamp(dir.resolve("results/" + s + "/scorecard.json")), withoutTimestamp(dir.resolve("again/" + s + "/scorecard.json")), s);
       assertEquals(Files.readString(dir.resolve("results/" + s + "/results.json")), Files.readString(dir.resolve("again/" + s + "/results.json")), s);
@@ -250,7 +257,7 @@ class DemoClassTests {
     String aikoBefore = Files.readString(dir.resolve("again/aiko/scorecard.json"));
     Files.delete(dir.resolve("again/ben/scorecard.json"));
     Files.delete(dir.resolve("again/ben/.graded"));
-    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 1, false, Isolation.BUBBLEWRAP, false, quiet);
+    ClassGrading.Result r = ClassGrading.run(Assignments.load("demo"), subset, dir.resolve("again"), 1, false, SandboxPolicy.of(Isolation.FULL), false, quiet);
     assertEquals(aikoBefore, Files.readString(dir.resolve("again/aiko/scorecard.json")), "aiko was not graded again");
     assertEquals(withoutTimestamp(dir.resolve("results/ben/scorecard.json")), withoutTimestamp(dir.resolve("again/ben/scorecard.json")));
     assertEquals(3, r.cards().size());

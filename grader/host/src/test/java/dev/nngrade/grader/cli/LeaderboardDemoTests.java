@@ -16,6 +16,7 @@ import dev.nngrade.grader.intake.SelectionPolicy;
 import dev.nngrade.grader.leaderboard.HiddenData;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,12 +55,12 @@ class LeaderboardDemoTests {
   @BeforeAll
   void gradeTheModels(@TempDir Path tmp) throws Exception {
     dir = tmp;
-    assertEquals(Isolation.BUBBLEWRAP, Isolation.detect(),
+    assertTrue(Isolation.bubblewrapWorks(),
         "bubblewrap is missing or cannot start a sandbox here: install it (apt-get install bubblewrap); .ci/run does");
     jars = DemoLeaderboard.write(dir.resolve("models")).stream().collect(Collectors.toMap(p -> p.getFileName().toString().replace(".jar", ""), p -> p));
     assignment = Assignments.load("demo-leaderboard").withLanguage("en");
     results = dir.resolve("results");
-    ClassGrading.Result r = ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, Isolation.BUBBLEWRAP, false,
+    ClassGrading.Result r = ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, SandboxPolicy.of(Isolation.FULL), false,
         new PrintWriter(new StringWriter()));
     cards = r.cards().stream().collect(Collectors.toMap(c -> c.submission().file().replace(".jar", ""), Function.identity()));
     data = HiddenData.load(assignment.leaderboard(), Path.of(""));
@@ -215,7 +216,7 @@ class LeaderboardDemoTests {
   void onceFinalTheStudentPageAndScorecardsShowThePrivatePart() throws Exception {
     Assignment finalAssignment = assignment.withLeaderboard(assignment.leaderboard().withPhase("final"));
     Path out = dir.resolve("final");
-    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), EVERY_ENTRY, out, 2, false, Isolation.BUBBLEWRAP, false,
+    ClassGrading.Result r = ClassGrading.run(finalAssignment, dir.resolve("models"), EVERY_ENTRY, out, 2, false, SandboxPolicy.of(Isolation.FULL), false,
         new PrintWriter(new StringWriter()));
     Scorecard aiko = r.cards().stream().filter(c -> c.submission().file().equals("aiko.jar")).findFirst().orElseThrow();
     double[] expected = crossEntropyOf("aiko");
@@ -259,7 +260,7 @@ class LeaderboardDemoTests {
         {"schema": 1, "id": "combined", "language": "en", "exercises": [{"id": "softmax", "points": 10}],
          "leaderboard": {"task": "image-classification", "rows": 200, "split": {"seed": 5}, "baselines": []}}
         """);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load(file.toString()), subs, dir.resolve("combined-out"), 2, false, Isolation.BUBBLEWRAP, false,
+    ClassGrading.Result r = ClassGrading.run(Assignments.load(file.toString()), subs, dir.resolve("combined-out"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
         new PrintWriter(new StringWriter()));
     Map<String, Scorecard> byStudent = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
     assertEquals(10.0, byStudent.get("aiko").score(), "aiko's softmax passes");
@@ -283,7 +284,7 @@ class LeaderboardDemoTests {
   @Test
   void aSecondRunResumesFromTheHistoryWithoutEvaluatingAgainAndGivesTheSameBoard() throws Exception {
     JsonNode before = board();
-    ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, Isolation.BUBBLEWRAP, false, new PrintWriter(new StringWriter()));
+    ClassGrading.run(assignment, dir.resolve("models"), EVERY_ENTRY, results, 2, false, SandboxPolicy.of(Isolation.FULL), false, new PrintWriter(new StringWriter()));
     JsonNode after = board();
     assertEquals(before, after, "same entries, same evaluation times: nothing was evaluated again");
     assertEquals(11 + 2, after.get("entries").size(), "eleven jars and two baselines");

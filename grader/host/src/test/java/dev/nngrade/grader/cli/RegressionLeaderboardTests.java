@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.demo.SubmissionBuilder;
 import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +46,7 @@ class RegressionLeaderboardTests {
 
   @Test
   void meanAbsoluteErrorRanksTheModelsAndAShortResultIsNamed(@TempDir Path dir) throws Exception {
-    assertEquals(Isolation.BUBBLEWRAP, Isolation.detect(), "bubblewrap is missing: apt-get install bubblewrap (.ci/run does)");
+    assertTrue(Isolation.bubblewrapWorks(), "bubblewrap is missing: apt-get install bubblewrap (.ci/run does)");
     Path subs = Files.createDirectories(dir.resolve("subs"));
     Map<String, String> skeleton = new TreeMap<>(SubmissionBuilder.skeletonSources());
     for (var m : Map.of("exact", MODEL.formatted("0.0", 0), "offset", MODEL.formatted("0.25", 0), "short", MODEL.formatted("0.0", 1)).entrySet()) {
@@ -59,7 +60,7 @@ class RegressionLeaderboardTests {
          "leaderboard": {"task": "regression", "data": "lecture-002", "rows": 400, "split": {"seed": 11, "publicFraction": 0.25},
                          "tracks": [{"id": "all", "title": {"en": "All"}}]}}
         """);
-    ClassGrading.Result r = ClassGrading.run(Assignments.load(assignment.toString()), subs, dir.resolve("out"), 2, false, Isolation.BUBBLEWRAP, false,
+    ClassGrading.Result r = ClassGrading.run(Assignments.load(assignment.toString()), subs, dir.resolve("out"), 2, false, SandboxPolicy.of(Isolation.FULL), false,
         new PrintWriter(new StringWriter()));
     Map<String, Scorecard> cards = r.cards().stream().collect(Collectors.toMap(Scorecard::student, Function.identity()));
     assertEquals(0.0, cards.get("exact").leaderboard().metric(), 1e-12);

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nngrade.grader.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.judging.Expectations;
+import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.output.ResultWriters;
+import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +46,9 @@ class IntakeGradingTests {
     IntakeReport r = Intake.scan(subs, dir.resolve("staging"), Intake.Options.defaults());
 
     Assignment a = Assignments.load("demo").withLanguage("en");
-    // no child JVM: an invalid submission never reaches one
+    // every submission here is invalid before any run: no JVM, no expectations, any seed
     Grader grader = new Grader(new Grader.Setup(a, Manifest.of(a), null, Files.createDirectories(dir.resolve("out")), dir, false, "dev.nngrade.student",
-        dev.nngrade.grader.sandbox.ChildJvm.Modules.TESTS, dev.nngrade.grader.judging.Expectations.NONE,
-        dev.nngrade.grader.judging.MasterSeed.ofHex("0123456789abcdef")));
+        ChildJvm.Modules.TESTS, Expectations.NONE, MasterSeed.ofHex("0123456789abcdef")));
     List<String> dirs = Grader.directoryNames(r.candidates());
     List<Scorecard> cards = new ArrayList<>();
     for (int i = 0; i < dirs.size(); i++) {

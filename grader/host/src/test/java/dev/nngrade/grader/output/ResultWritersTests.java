@@ -21,7 +21,7 @@ class ResultWritersTests {
           new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:a()]", "Softmax.a", "PASSED", 5, 5, null, null, null, null),
           new Scorecard.TestResult("[engine:junit-jupiter]/[class:S]/[method:b()]", "Softmax.b", "FAILED", 0, 5, "Hint: \"subtract\" the max <first>",
               "SoftmaxImpl.softmax:7", "org.opentest4j.AssertionFailedError", "softmax(1000, 1000)[0]: expected 0.5, got NaN")))),
-      List.of("Submitted 1 day(s) late: 10 % deducted."), "BUBBLEWRAP", "2026-12-03T00:00:00Z");
+      List.of("Submitted 1 day(s) late: 10 % deducted."), "full", "2026-12-03T00:00:00Z");
 
   static void matchesGolden(String name, String actual) throws IOException {
     Path golden = Path.of("src/test/resources/golden", name);

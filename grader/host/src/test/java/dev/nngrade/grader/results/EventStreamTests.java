@@ -15,7 +15,7 @@ class EventStreamTests {
   @Test
   void aTestsChecksBelongToItBetweenStartAndFinish() {
     stream.accept(new Event.Started("t1"));
-    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1)));
+    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1), 1e-12, 1e-9, "hint.softmax.formula"));
     stream.accept(new Event.CheckFailed("t1", 1, "hint.x", "y: expected 1, got 2"));
     stream.accept(new Event.Finished("t1", Event.Status.FAILED, 3, null));
     stream.accept(new Event.End());
@@ -32,7 +32,7 @@ class EventStreamTests {
     stream.accept(new Event.Finished("t1", Event.Status.PASSED, 1, null)); // never started
     stream.accept(new Event.Started("not-asked-for"));
     stream.accept(new Event.Started("t2"));
-    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1))); // a check of another test
+    stream.accept(new Event.Judged("t1", 0, "y", Value.scalar(1), 1e-12, 1e-9, "hint.softmax.formula")); // a check of another test
     stream.accept(new Event.Finished("t2", Event.Status.FAILED, 1, null));
     stream.accept(new Event.Started("t2"));
     stream.accept(new Event.Finished("t2", Event.Status.PASSED, 1, null)); // a second verdict

@@ -38,7 +38,8 @@ public final class Codec {
       case Event.Finished e -> o.tag(FINISHED).str(e.testId()).ordinal(e.status()).i64(e.millis()).thrown(e.thrown());
       case Event.ContainerFailed e -> o.tag(CONTAINER_FAILED).str(e.containerId()).ordinal(e.status()).thrown(e.thrown());
       case Event.CheckFailed e -> o.tag(CHECK_FAILED).str(e.testId()).i32(e.ordinal()).optStr(e.hintKey()).optStr(e.message());
-      case Event.Judged e -> o.tag(JUDGED).str(e.testId()).i32(e.ordinal()).str(e.what()).value(e.value());
+      case Event.Judged e -> o.tag(JUDGED).str(e.testId()).i32(e.ordinal()).str(e.what()).value(e.value()).f64(e.toleranceAbs()).f64(e.toleranceRel())
+          .optStr(e.hintKey());
       case Event.GradientRow e -> o.tag(GRADIENT_ROW).str(e.testId()).i32(e.ordinal()).str(e.parameter()).f64(e.maxRelativeError()).str(e.worstIndex())
           .f64(e.toleranceAbs()).f64(e.toleranceRel()).bool(e.passed());
       case Event.Rows e -> o.tag(ROWS).i32(e.from()).i32(e.rows()).i32(e.cols()).doubles(e.data());
@@ -58,7 +59,7 @@ public final class Codec {
         case FINISHED -> new Event.Finished(in.str(), in.ordinal(Event.Status.values()), in.i64(), in.thrown());
         case CONTAINER_FAILED -> new Event.ContainerFailed(in.str(), in.ordinal(Event.Status.values()), in.thrown());
         case CHECK_FAILED -> new Event.CheckFailed(in.str(), in.i32(), in.optStr(), in.optStr());
-        case JUDGED -> new Event.Judged(in.str(), in.i32(), in.str(), in.value());
+        case JUDGED -> new Event.Judged(in.str(), in.i32(), in.str(), in.value(), in.f64(), in.f64(), in.optStr());
         case GRADIENT_ROW -> new Event.GradientRow(in.str(), in.i32(), in.str(), in.f64(), in.str(), in.f64(), in.f64(), in.bool());
         case ROWS -> new Event.Rows(in.i32(), in.i32(), in.i32(), in.doubles());
         case TIMING -> new Event.Timing(in.i64(), in.i64(), in.i32());
@@ -108,6 +109,10 @@ public final class Codec {
               String id = in.str();
               boolean seeded = in.bool();
               long seed = in.i64();
+              if (!seeded && seed != 0) {
+                // the encoder writes 0 there: other bytes would make two requests read as one
+                throw new MalformedFrameException("test " + id + " has no seed but carries seed bytes");
+              }
               tests.add(new Request.TestRun(id, seeded ? seed : null));
             }
             all.add(tests);

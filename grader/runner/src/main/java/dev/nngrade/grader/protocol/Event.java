@@ -52,9 +52,10 @@ public sealed interface Event {
 
   /**
    * A value the host compares with the reference's value at the same check of the same test (the
-   * host ran the test with the reference on the same inputs; the child never sees that value).
+   * host ran the test with the reference on the same inputs; the child never sees that value). The
+   * tolerance and hint are the suite's; the host takes them from the reference's run only.
    */
-  record Judged(String testId, int ordinal, String what, Value value) implements Check {
+  record Judged(String testId, int ordinal, String what, Value value, double toleranceAbs, double toleranceRel, String hintKey) implements Check {
     public Judged {
       Objects.requireNonNull(testId);
       Objects.requireNonNull(what);

@@ -22,10 +22,17 @@ public record Value(Kind kind, int[] shape, double[] data) {
     Objects.requireNonNull(kind);
     shape = shape.clone();
     data = data.clone();
+    // extents whose product no array can hold are refused even beside a zero extent, and the product
+    // never wraps: [65536, 65536, 65536, 65536] would wrap to 0 and pass as an empty value
     long n = 1;
+    long nonZero = 1;
     for (int d : shape) {
       if (d < 0) {
         throw new IllegalArgumentException("negative extent in shape " + Arrays.toString(shape));
+      }
+      nonZero *= Math.max(d, 1);
+      if (nonZero > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " describes more values than an array holds");
       }
       n *= d;
     }

@@ -9,8 +9,9 @@ import dev.nngrade.grader.protocol.Wire;
 
 /**
  * The testkit's check sink in the child: every check the suites make in a test becomes an event of
- * that test, numbered in order (the host's reference run numbers the same checks the same way). The
- * tolerance and hint of a judged check are not sent: the host uses those of its own run.
+ * that test, numbered in order (the host's reference run numbers the same checks the same way). A
+ * judged check carries the suite's tolerance and hint, which the host takes from the reference's run
+ * only (never from a submission's).
  */
 final class RunnerChecks implements Checks.Sink {
   private final EventChannel channel;
@@ -48,7 +49,7 @@ final class RunnerChecks implements Checks.Sink {
       if ((long) v.size() * 8 > Wire.MAX_FRAME_BYTES - 4096) {
         v = Value.RAGGED; // more values than any check expects: the host's comparison fails it as the wrong shape
       }
-      channel.send(new Event.Judged(test, ordinal++, cap(what, 300), v));
+      channel.send(new Event.Judged(test, ordinal++, cap(what, 300), v, tolerance.abs(), tolerance.rel(), cap(hintKey, 100)));
     }
   }
 

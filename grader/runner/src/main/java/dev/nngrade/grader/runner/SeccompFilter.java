@@ -111,6 +111,31 @@ final class SeccompFilter {
     INOTIFY_INIT1(294, EPERM_RULE),
     FANOTIFY_INIT(300, EPERM_RULE),
 
+    // System V IPC and POSIX message queues: where two sandboxes share an IPC namespace (isolation
+    // container), their ids are small numbers anyone can try, so every call that names one is refused
+    SHMGET(29, EPERM_RULE),
+    SHMAT(30, EPERM_RULE),
+    SHMCTL(31, EPERM_RULE),
+    SEMGET(64, EPERM_RULE),
+    SEMOP(65, EPERM_RULE),
+    SEMCTL(66, EPERM_RULE),
+    SEMTIMEDOP(220, EPERM_RULE),
+    MSGGET(68, EPERM_RULE),
+    MSGSND(69, EPERM_RULE),
+    MSGRCV(70, EPERM_RULE),
+    MSGCTL(71, EPERM_RULE),
+    MQ_OPEN(240, EPERM_RULE),
+    MQ_UNLINK(241, EPERM_RULE),
+    MQ_TIMEDSEND(242, EPERM_RULE),
+    MQ_TIMEDRECEIVE(243, EPERM_RULE),
+    MQ_NOTIFY(244, EPERM_RULE),
+    MQ_GETSETATTR(245, EPERM_RULE),
+    // calls that act on another process named by its pid
+    MIGRATE_PAGES(256, EPERM_RULE),
+    MOVE_PAGES(279, EPERM_RULE),
+    PROCESS_MADVISE(440, EPERM_RULE),
+    PROCESS_MRELEASE(448, EPERM_RULE),
+
     // no network at all (Landlock refuses TCP too, but only seccomp covers UDP, raw and unix sockets);
     // a unix socketpair connects this process to itself only, and the JDK makes one when its socket
     // and pipe classes initialise: refused, every socket and Pipe.open() fail with an Error instead

@@ -48,7 +48,12 @@ final class TestRun {
           .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
           .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
           .configurationParameter("junit.jupiter.execution.timeout.default", s.timeoutSeconds() + " s")
-          .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+          // on the test's own thread: in a separate one, JUnit waits on a Future, and the JDK's
+          // ExecutionException asks the submission's exception for its toString (which may never
+          // return); a loop that ignores the interrupt is ended by the host's clock instead
+          .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SAME_THREAD")
+          // pruning walks causes and suppressed exceptions through methods a submission can override
+          .configurationParameter("junit.platform.stacktrace.pruning.enabled", "false")
           .configurationParameter("nngrade.implementations", s.implementations());
       for (Request.TestRun t : batch) {
         if (t.seed() != null) {

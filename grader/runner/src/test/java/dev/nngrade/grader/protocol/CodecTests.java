@@ -35,10 +35,10 @@ class CodecTests {
         new Event.ContainerFailed("[engine:junit-jupiter]/[class:X]", Event.Status.FAILED, jdk),
         new Event.CheckFailed("t", 3, "hint.softmax.formula", "y[0]: 期待値 0.5、実際の値 NaN"),
         new Event.CheckFailed("t", 4, null, null),
-        new Event.Judged("t", 5, "softmax (3 rows)", Value.of(new int[] {3, 2}, new double[] {1, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 1e-300, 5})),
-        new Event.Judged("t", 6, "scalar", Value.scalar(Math.PI)),
-        new Event.Judged("t", 7, "null", Value.NULL),
-        new Event.Judged("t", 8, "ragged", Value.RAGGED),
+        new Event.Judged("t", 5, "softmax (3 rows)", Value.of(new int[] {3, 2}, new double[] {1, -0.0, Double.NaN, Double.POSITIVE_INFINITY, 1e-300, 5}), 1e-12, 1e-9, "hint.softmax.formula"),
+        new Event.Judged("t", 6, "scalar", Value.scalar(Math.PI), 1e-12, 1e-9, "hint.softmax.formula"),
+        new Event.Judged("t", 7, "null", Value.NULL, 1e-12, 1e-9, "hint.softmax.formula"),
+        new Event.Judged("t", 8, "ragged", Value.RAGGED, 1e-12, 1e-9, "hint.softmax.formula"),
         new Event.GradientRow("t", 9, "dW (3x2)", 1.5e-9, "[1][0]", 1e-6, 1e-5, true),
         new Event.Rows(100, 2, 3, new double[] {0.1, 0.2, 0.7, 0.3, 0.3, 0.4}),
         new Event.Timing(12_345, 67_890, 100),
@@ -122,11 +122,44 @@ class CodecTests {
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(finished), "enum out of range");
     byte[] badUtf8 = ByteBuffer.allocate(7).put((byte) 1).putInt(2).put((byte) 0xc3).put((byte) 0x28).array();
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(badUtf8), "invalid UTF-8");
-    byte[] value = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {2}, new double[] {1, 2})));
-    // shape [2] with one value less: the record refuses, the decoder says malformed
-    byte[] shortValue = Arrays.copyOf(value, value.length - 8);
-    ByteBuffer.wrap(shortValue).putInt(shortValue.length - 12, 1);
+    byte[] value = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {2}, new double[] {1, 2}), 1e-12, 1e-9, null));
+    // shape [2] with a count of one value: the record refuses, the decoder says malformed
+    // (tag 1, "t" 5, ordinal 4, "w" 5, kind 1, rank 4, extent 4: the count is at byte 24)
+    byte[] shortValue = value.clone();
+    ByteBuffer.wrap(shortValue).putInt(24, 1);
     assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(shortValue));
     assertThrows(MalformedFrameException.class, () -> Codec.decodeRequest(end), "an event is not a request");
+  }
+
+  @Test
+  void aShapeWhoseProductWrapsIsNotAnEmptyValue() {
+    // found by EventPayloadFuzzTests: 65536^4 = 2^64 wrapped to 0 and matched an empty data array
+    int big = 65536;
+    assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {big, big, big, big}, new double[0]));
+    assertThrows(IllegalArgumentException.class, () -> Value.of(new int[] {0, Integer.MAX_VALUE, 2}, new double[0]));
+    assertEquals(0, Value.of(new int[] {0, Integer.MAX_VALUE}, new double[0]).size(), "one huge extent beside a zero still fits an array");
+    byte[] judged = Codec.encode(new Event.Judged("t", 0, "w", Value.of(new int[] {1, 1, 1, 1}, new double[] {5}), 0, 0, null));
+    int tail = 8 + 8 + 1; // after the value: the tolerance (two f64) and an absent hint key
+    int valueEnd = judged.length - tail;
+    ByteBuffer b = ByteBuffer.wrap(judged);
+    int shapeAt = valueEnd - 8 - 4 - 4 * 4;
+    for (int i = 0; i < 4; i++) {
+      b.putInt(shapeAt + 4 * i, big);
+    }
+    // the same value without its one element (data length 0), the tail as it was
+    byte[] wrapped = Arrays.copyOf(judged, judged.length - 8);
+    System.arraycopy(judged, valueEnd, wrapped, valueEnd - 8, tail);
+    ByteBuffer.wrap(wrapped).putInt(valueEnd - 8 - 4, 0);
+    assertThrows(MalformedFrameException.class, () -> Codec.decodeEvent(wrapped));
+  }
+
+  @Test
+  void anUnseededTestCarriesNoSeedBytes() throws IOException {
+    // found by RequestFuzzTests: seed bytes behind a "no seed" flag were dropped, so two requests decoded as one
+    byte[] payload = Codec.encode(new Request.RunTests(SETTINGS, "", List.of(List.of(new Request.TestRun("t", null)))));
+    assertEquals(List.of(new Request.TestRun("t", null)), ((Request.RunTests) Codec.decodeRequest(payload)).tests());
+    payload[payload.length - 1] = 1;
+    byte[] withSeedBytes = payload;
+    assertThrows(MalformedFrameException.class, () -> Codec.decodeRequest(withSeedBytes));
   }
 }

@@ -43,7 +43,8 @@ public final class IdxReader {
     if (b0 == 0x1f && b1 == 0x8b) {
       try {
         in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-      } catch (ZipException e) {
+      } catch (ZipException | java.io.EOFException e) {
+        // a header cut short is an EOFException, not a ZipException (found by IdxReaderFuzzTests)
         throw new IdxFormatException(name + ": broken gzip header (" + e.getMessage() + "); the download may be incomplete", e);
       }
     }

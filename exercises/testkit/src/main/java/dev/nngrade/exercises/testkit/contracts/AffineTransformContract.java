@@ -51,7 +51,10 @@ public abstract class AffineTransformContract extends ExerciseContract {
           expected[i] += w[i][j] * x[j];
         }
       }
+      double[] b0 = b.clone(), x0 = x.clone();
       close("column(W, x, b), W " + out + "x" + in, expected, f.column(w, x, b), TOL, "hint.affine.column");
+      close("b after column(W, x, b) (it must not change)", b0, b, Tolerance.abs(0), "hint.affine.inputs");
+      close("x after column(W, x, b) (it must not change)", x0, x, Tolerance.abs(0), "hint.affine.inputs");
       double[][] rows = f.rows(new double[][] {x}, Numeric.transpose(w), b);
       close("rows(X, Wᵀ, b) with one row", new double[][] {expected}, rows, TOL, "hint.affine.rows");
     }
@@ -61,8 +64,8 @@ public abstract class AffineTransformContract extends ExerciseContract {
   @PublicInputs
   void shapesThatDoNotFitAreRejected(Implementations impl) {
     AffineTransform f = impl.get(AffineTransform.class);
-    rejects("column(W [3][2], x [3], b [3])", () -> f.column(new double[3][2], new double[3], new double[3]));
-    rejects("rows(X [2][3], W [2][2], b [2])", () -> f.rows(new double[2][3], new double[2][2], new double[2]));
-    rejects("rows(X [1][2], W [2][2], b [3])", () -> f.rows(new double[1][2], new double[2][2], new double[3]));
+    rejects("column(W [3][2], x [3], b [3])", "hint.affine.reject-column", () -> f.column(new double[3][2], new double[3], new double[3]));
+    rejects("rows(X [2][3], W [2][2], b [2])", "hint.affine.reject-rows", () -> f.rows(new double[2][3], new double[2][2], new double[2]));
+    rejects("rows(X [1][2], W [2][2], b [3])", "hint.affine.reject-rows", () -> f.rows(new double[1][2], new double[2][2], new double[3]));
   }
 }

@@ -58,9 +58,9 @@ public abstract class CrossEntropyContract extends ExerciseContract {
   @PublicInputs
   void badTargetsAreRejected(Implementations impl) {
     CrossEntropy ce = impl.get(CrossEntropy.class);
-    rejects("label(y of 10 classes, 10)", () -> ce.label(BOOK_Y, 10));
-    rejects("label(y, -1)", () -> ce.label(BOOK_Y, -1));
-    rejects("oneHot(y [10], t [3])", () -> ce.oneHot(BOOK_Y, new double[3]));
-    rejects("batchLabels(y [2][2], t [3])", () -> ce.batchLabels(new double[2][2], new int[3]));
+    rejects("label(y of 10 classes, 10)", "hint.ce.reject-label", () -> ce.label(BOOK_Y, 10));
+    rejects("label(y, -1)", "hint.ce.reject-label", () -> ce.label(BOOK_Y, -1));
+    rejects("oneHot(y [10], t [3])", "hint.ce.reject-shape", () -> ce.oneHot(BOOK_Y, new double[3]));
+    rejects("batchLabels(y [2][2], t [3])", "hint.ce.reject-shape", () -> ce.batchLabels(new double[2][2], new int[3]));
   }
 }

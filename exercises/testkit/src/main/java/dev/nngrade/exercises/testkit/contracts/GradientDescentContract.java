@@ -35,8 +35,8 @@ public abstract class GradientDescentContract extends ExerciseContract {
     GradientDescent gd = impl.get(GradientDescent.class);
     double[][] w = {{1, 2}};
     Map<String, double[][]> params = Map.of("W1", w, "b1", new double[][] {{3}});
-    rejects("a gradient map without b1", () -> gd.stepInPlace(params, Map.of("W1", new double[][] {{1, 1}}), 0.1));
-    rejects("a gradient of the wrong shape", () -> gd.stepInPlace(params, Map.of("W1", new double[][] {{1, 1, 1}}, "b1", new double[][] {{1}}), 0.1));
+    rejects("a gradient map without b1", "hint.gd.reject", () -> gd.stepInPlace(params, Map.of("W1", new double[][] {{1, 1}}), 0.1));
+    rejects("a gradient of the wrong shape", "hint.gd.reject", () -> gd.stepInPlace(params, Map.of("W1", new double[][] {{1, 1, 1}}, "b1", new double[][] {{1}}), 0.1));
     close("W1 after rejected updates", new double[][] {{1, 2}}, w, Tolerance.abs(0), "hint.gd.atomic");
   }
 }

@@ -67,6 +67,9 @@ public abstract class SoftmaxContract extends ExerciseContract {
           sum += v;
         }
         close("Σ softmax row " + i, 1, sum, Tolerance.abs(1e-12), "hint.softmax.formula");
+        double[] row = a[i].clone();
+        s.softmax(row);
+        close("row " + i + " after the 1-D softmax of it (it must not change)", a[i], row, Tolerance.abs(0), "hint.softmax.input");
         double[] shifted = a[i].clone();
         for (int j = 0; j < k; j++) {
           shifted[j] += 100;

@@ -1,0 +1,26 @@
+package dev.nngrade.grader.mutants.ng_descend_fixed_steps;
+
+import dev.nngrade.contract.function.NumericalGradient;
+import java.util.function.ToDoubleFunction;
+
+public class NumericalGradientImpl implements NumericalGradient {
+  private final NumericalGradient ref = new dev.nngrade.solution.NumericalGradientImpl();
+
+  @Override
+  public double[] gradient(ToDoubleFunction<double[]> f, double[] x) {
+    return ref.gradient(f, x);
+  }
+
+  /** The mistake: the lecture's step_num = 100 written in instead of the argument. */
+  @Override
+  public double[] descend(ToDoubleFunction<double[]> f, double[] init, double learningRate, int steps) {
+    double[] x = init.clone();
+    for (int s = 0; s < 100; s++) {
+      double[] g = gradient(f, x);
+      for (int i = 0; i < x.length; i++) {
+        x[i] -= learningRate * g[i];
+      }
+    }
+    return x;
+  }
+}
