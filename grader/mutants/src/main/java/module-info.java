@@ -114,7 +114,6 @@ module dev.nngrade.grader.mutants {
   exports dev.nngrade.grader.mutants.momentum_static_velocity to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.rmsprop_decay_swapped to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.sgd_new_arrays to dev.nngrade.exercises.testkit;
-  exports dev.nngrade.grader.mutants.perceptron_extra_clean_pass to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.perceptron_fixed_two_inputs to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.perceptron_max_epochs_off_by_one to dev.nngrade.exercises.testkit;
   exports dev.nngrade.grader.mutants.perceptron_passes_from_zero to dev.nngrade.exercises.testkit;

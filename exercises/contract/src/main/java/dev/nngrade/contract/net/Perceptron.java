@@ -17,10 +17,9 @@ public interface Perceptron {
   double threshold();
 
   /**
-   * 与えられた順にサンプルを巡回して {@link #learn} を適用し、周回を終えるごとに全サンプルを {@link #predict} で確かめ、すべて正しければ止める（それまでの周回数を返す。{@code maxEpochs}
-   * 周で足りなければ −1）。 Passes over the samples in the given order, applying {@link #learn} to each; after each pass,
-   * if {@link #predict} classifies every sample correctly, stops and returns the number of passes made (1
-   * when the first pass was enough); returns −1 if {@code maxEpochs} passes were not enough.
+   * 与えられた順にサンプルを巡回して学習し、誤りのない周回で止める（周回数、足りなければ −1）。 Passes over the samples in the given order, applying {@link #learn} to each, until a whole
+   * pass classifies every sample correctly; returns the number of passes, or −1 if {@code maxEpochs}
+   * passes were not enough.
    */
   int train(double[][] xs, int[] ys, int maxEpochs);
 }

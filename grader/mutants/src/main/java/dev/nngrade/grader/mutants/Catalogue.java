@@ -121,7 +121,6 @@ public final class Catalogue {
       new Mutant("momentum_static_velocity", Exercise.byId("optimizers"), "Momentum whose velocities live in a static map: every instance shares them, key by key"),
       new Mutant("rmsprop_decay_swapped", Exercise.byId("optimizers"), "RMSProp with the decay on the wrong term: h ← (1 − decay)·h + decay·g²"),
       new Mutant("sgd_new_arrays", Exercise.byId("optimizers"), "SGD that puts new arrays into the map instead of changing the parameters in place"),
-      new Mutant("perceptron_extra_clean_pass", Exercise.byId("perceptron"), "Perceptron whose train stops only after a pass in which learn changed nothing, counting that extra pass"),
       new Mutant("perceptron_fixed_two_inputs", Exercise.byId("perceptron"), "Perceptron written for the lecture's two inputs: w1, w2 whatever the number of inputs"),
       new Mutant("perceptron_max_epochs_off_by_one", Exercise.byId("perceptron"), "Perceptron whose train loop stops one pass short of maxEpochs"),
       new Mutant("perceptron_passes_from_zero", Exercise.byId("perceptron"), "Perceptron whose train returns the index of the last pass counted from 0 (one less than the number of passes)"),

@@ -97,7 +97,7 @@ public class ActivationLayersHiddenTests extends ActivationLayersContract {
         String hint = type == ReluLayer.class ? "hint.act.relu" : "hint.act.sigmoid";
         Layer fresh = impl.get(type);
         Judge.same(name(type) + " forward" + what, fresh.forward(Numeric.copy(x2)), TOL, hint);
-        double[][] once = fresh.backward(Numeric.copy(dout));
+        double[][] once = Copies.of(fresh.backward(Numeric.copy(dout)));
         Judge.same(name(type) + " backward" + what, once, TOL, hint + "-backward");
         Layer layer = impl.get(type);
         layer.forward(Numeric.copy(x1));
@@ -118,7 +118,7 @@ public class ActivationLayersHiddenTests extends ActivationLayersContract {
       String hint = type == ReluLayer.class ? "hint.act.relu" : "hint.act.sigmoid";
       Layer alone = impl.get(type);
       Judge.same(name(type) + " forward of the first input", alone.forward(Numeric.copy(xa)), TOL, hint);
-      double[][] once = alone.backward(Numeric.copy(da));
+      double[][] once = Copies.of(alone.backward(Numeric.copy(da)));
       Judge.same(name(type) + " backward of the first input", once, TOL, hint + "-backward");
       Layer a = impl.get(type), b = impl.get(type);
       a.forward(Numeric.copy(xa));

@@ -87,8 +87,16 @@ public class OptimizersHiddenTests extends OptimizersContract {
     };
   }
 
+  /** The hint of the optimizer's own update formula. */
   private static String formula(Spec s) {
-    return "hint.opt." + s.name().toLowerCase(Locale.ROOT);
+    return switch (s.name()) {
+      case "SGD" -> "hint.opt.sgd";
+      case "Momentum" -> "hint.opt.momentum";
+      case "AdaGrad" -> "hint.opt.adagrad";
+      case "RMSProp" -> "hint.opt.rmsprop";
+      case "Adam" -> "hint.opt.adam";
+      default -> throw new IllegalArgumentException(s.name());
+    };
   }
 
   private static String f(String format, Object... args) {

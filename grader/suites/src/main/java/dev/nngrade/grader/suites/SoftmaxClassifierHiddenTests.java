@@ -117,7 +117,7 @@ public class SoftmaxClassifierHiddenTests extends SoftmaxClassifierContract {
     double[][][] weightsAlone = new double[3][][];
     for (int step = 0; step < 3; step++) {
       lossesAlone[step] = alone.step(Numeric.copy(xa[step]), ya[step].clone(), 0.3);
-      weightsAlone[step] = alone.weights();
+      weightsAlone[step] = Copies.of(alone.weights()); // weights() may return the classifier's own array, which the next step changes
       Judge.same("W after step " + (step + 1) + " of a classifier trained alone", weightsAlone[step], TOL, "hint.classify.gradient");
     }
     SoftmaxClassifier a = impl.create(SoftmaxClassifier.class, 3, 2), b = impl.create(SoftmaxClassifier.class, 3, 2);

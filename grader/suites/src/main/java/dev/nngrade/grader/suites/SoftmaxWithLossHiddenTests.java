@@ -101,7 +101,7 @@ public class SoftmaxWithLossHiddenTests extends SoftmaxWithLossContract {
       String what = " of " + s2[0] + "x" + s2[1];
       SoftmaxWithLossLayer fresh = impl.get(SoftmaxWithLossLayer.class);
       fresh.forward(Numeric.copy(x2), Numeric.copy(t2));
-      double[][] output = Numeric.copy(fresh.output()), backward = fresh.backward();
+      double[][] output = Copies.of(fresh.output()), backward = Copies.of(fresh.backward());
       Judge.same("output" + what, output, TOL, "hint.swl.loss");
       Judge.same("backward" + what, backward, TOL, "hint.swl.backward-n");
       SoftmaxWithLossLayer layer = impl.get(SoftmaxWithLossLayer.class);
@@ -123,10 +123,10 @@ public class SoftmaxWithLossHiddenTests extends SoftmaxWithLossContract {
       SoftmaxWithLossLayer layer = impl.get(SoftmaxWithLossLayer.class);
       layer.forward(Numeric.copy(x), Numeric.copy(t));
       String what = " (N = " + s[0] + ", K = " + s[1] + ")";
-      double[][] output = Numeric.copy(layer.output());
+      double[][] output = Copies.of(layer.output());
       double[][] first = layer.backward();
       Judge.same("first backward" + what, first, TOL, "hint.swl.backward-n");
-      double[][] kept = Numeric.copy(first);
+      double[][] kept = Copies.of(first);
       close("second backward, against the first" + what, kept, layer.backward(), Tolerance.abs(0), "hint.swl.backward-state");
       close("output after two backwards, against output before them" + what, output, layer.output(), Tolerance.abs(0), "hint.swl.backward-state");
     }

@@ -132,7 +132,7 @@ public class TwoLayerNetworkHiddenTests extends TwoLayerNetworkContract {
       double[][] x = Numeric.uniform(r, n, s[1], -1, 1), t = targets(r, n, s[3]);
       String what = " of round " + call + shapes(s) + " on " + n + " rows";
       TwoLayerNetwork fresh = impl.create(TwoLayerNetwork.class, copies(p));
-      double[][] y = fresh.predict(Numeric.copy(x));
+      double[][] y = Copies.of(fresh.predict(Numeric.copy(x)));
       Map<String, double[][]> g = fresh.gradient(Numeric.copy(x), Numeric.copy(t));
       Judge.same("predict" + what, y, TOL, "hint.tln.predict");
       judgeGradient("gradient" + what, g, GRADIENT, "hint.tln.gradient");
