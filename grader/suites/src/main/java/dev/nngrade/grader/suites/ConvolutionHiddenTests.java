@@ -105,7 +105,11 @@ public class ConvolutionHiddenTests extends ConvolutionContract {
     }
   }
 
-  /** Three batches through one layer, its filters changed in place in between: each result is that of the current call only. */
+  /**
+   * Three batches through one layer, its filters changed in place in between: each result is that of
+   * a new layer made with the current filters and given only the current batch (which is compared with
+   * the reference first).
+   */
   @Test
   void convolutionOverSeveralCalls(Implementations impl) {
     RandomGenerator r = random("conv-calls");
@@ -116,11 +120,21 @@ public class ConvolutionHiddenTests extends ConvolutionContract {
     int oh = out(g[2], g[5], g[7], g[8]), ow = out(g[3], g[6], g[7], g[8]);
     for (int call = 1; call <= 3; call++) {
       int n = 1 + r.nextInt(3);
+      double[][][][] x = Numeric.uniform(r, n, g[1], g[2], g[3], -1, 1), dout = Numeric.uniform(r, n, g[4], oh, ow, -1, 1);
       String what = " of call " + call + " on " + n + " images" + describe(g);
-      Judge.same("forward" + what, layer.forward(Numeric.uniform(r, n, g[1], g[2], g[3], -1, 1)), TOL, "hint.conv.params-in-place");
-      layer.backward(Numeric.uniform(r, n, g[4], oh, ow, -1, 1));
-      Judge.same("dW" + what, layer.dW(), TOL, "hint.conv.last-backward");
-      Judge.same("db" + what, layer.db(), TOL, "hint.conv.last-backward");
+      ConvolutionLayer fresh = impl.create(ConvolutionLayer.class, Numeric.copy(w), b.clone(), g[7], g[8]);
+      double[][][][] y = Copies.of(Attempt.of("forward" + what, () -> fresh.forward(Numeric.copy(x)), "hint.conv.forward-shape"));
+      fresh.backward(Numeric.copy(dout));
+      double[][][][] dw = Copies.of(fresh.dW());
+      double[] db = fresh.db() == null ? null : fresh.db().clone();
+      Judge.same("forward" + what, y, TOL, "hint.conv.forward-shape");
+      Judge.same("dW" + what, dw, TOL, "hint.conv.dw");
+      Judge.same("db" + what, db, TOL, "hint.conv.db");
+      close("forward" + what + ", against a new layer made with the current filters", y, layer.forward(Numeric.copy(x)), Tolerance.abs(0),
+          "hint.conv.params-in-place");
+      layer.backward(Numeric.copy(dout));
+      close("dW" + what + ", against a new layer given only this batch", dw, layer.dW(), Tolerance.abs(0), "hint.conv.last-backward");
+      close("db" + what + ", against a new layer given only this batch", db, layer.db(), Tolerance.abs(0), "hint.conv.last-backward");
       for (double[][][] filter : w) {
         for (double[][] channel : filter) {
           for (double[] row : channel) {
@@ -269,7 +283,7 @@ public class ConvolutionHiddenTests extends ConvolutionContract {
     MaxPoolingLayer layer = impl.create(MaxPoolingLayer.class, 2, 2, 1, 0);
     Attempt.of("forward of 2x2x5x4 with 2x2 windows, stride 1", () -> layer.forward(x), "hint.pool.window");
     close("x after forward (it must not change)", keptX, x, Tolerance.abs(0), "hint.layer.input");
-    layer.backward(dout);
+    Attempt.of("backward of 2x2x4x3 after it", () -> layer.backward(dout), "hint.pool.window");
     close("dout after backward (it must not change)", keptDout, dout, Tolerance.abs(0), "hint.layer.dout");
   }
 }
