@@ -125,17 +125,19 @@ class DemoClassTests {
     Scorecard dana = cards.get("dana");
     List<String> failed = dana.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> t.outcome() != Outcome.PASSED)
         .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.") || n.startsWith("RegressionBackprop.")).toList();
-    // the values are right to about 1e-9, so the central-difference checks pass; the comparisons with the
-    // reference, judged in the host at 1e-10 and tighter, see the numerical gradient's error. Her backward,
-    // which runs forward again and then uses the values it was given, gives the right values: that waste
-    // has no effect a test can observe without watching calls, which a submission can dodge
-    assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
+    // the values are right to about 1e-9, so the central-difference checks pass, and so do the comparisons
+    // with the reference that look for formula mistakes (within 1e-2, so that a numerical gradient is
+    // blamed by one test only, with the hint that says so); the one judged in the host at 1e-10 sees the
+    // numerical gradient's error. Her backward, which runs forward again and then uses the values it was
+    // given, gives the right values: that waste has no effect a test can observe without watching calls,
+    // which a submission can dodge
+    assertEquals(List.of("TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), failed);
     untouchedExercisesKeepTheirPoints(dana, "two-layer-net");
     // the same fallback in a final class that behaves only when its class or the stack looks like a mock
     Scorecard watched = cards.get("mallory-watched");
     List<String> caught = watched.exercises().stream().flatMap(e -> e.tests().stream()).filter(t -> t.outcome() != Outcome.PASSED)
         .map(Scorecard.TestResult::name).filter(n -> n.startsWith("TwoLayerNetwork.")).toList();
-    assertEquals(List.of("TwoLayerNetwork.gradientAgreesWithTheReference", "TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), caught);
+    assertEquals(List.of("TwoLayerNetwork.gradientDoesNotFallBackToTheNumericalGradient"), caught);
     untouchedExercisesKeepTheirPoints(watched, "two-layer-net");
   }
 

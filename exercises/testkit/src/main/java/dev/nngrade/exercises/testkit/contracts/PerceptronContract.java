@@ -39,6 +39,31 @@ public abstract class PerceptronContract extends ExerciseContract {
     learns(impl, "OR", new int[] {0, 1, 1, 1});
   }
 
+  /**
+   * η = 0.5, samples in the order (0,0), (0,1), (1,0), (1,1): the learning rule changes w and θ in
+   * passes 1 to 5; after pass 5 (not before) predict is right on all four, with w = (1, 0.5), θ = 1, and
+   * pass 6 is the first in which no sample is misclassified. "Until a whole pass classifies every sample
+   * correctly" is read both ways, so train may return 5 (the pass that left every sample right) or 6
+   * (the pass that found no error); maxEpochs must then agree with the count it gives.
+   */
+  @Test
+  @PublicInputs
+  void andWithEtaOneHalfWorkedOutByHand(Implementations impl) {
+    int[] and = {0, 0, 0, 1};
+    Perceptron p = impl.create(Perceptron.class, 2, 0.5);
+    int passes = p.train(INPUTS, and, 100);
+    holds("train(AND, η = 0.5, 100 epochs) returns 5 (the pass after which every sample is right) or 6 (the first pass without an error); it returned "
+        + passes, passes == 5 || passes == 6, "hint.perceptron.passes");
+    close("w after training AND", new double[] {1, 0.5}, p.weights(), Tolerance.abs(0), "hint.perceptron.rule");
+    close("θ after training AND", 1, p.threshold(), Tolerance.abs(0), "hint.perceptron.threshold");
+    Perceptron justEnough = impl.create(Perceptron.class, 2, 0.5);
+    equal("train(AND, η = 0.5, maxEpochs = " + passes + "): as many passes as train(…, 100) needed are enough", passes,
+        justEnough.train(INPUTS, and, passes), "hint.perceptron.max-epochs");
+    Perceptron tooFew = impl.create(Perceptron.class, 2, 0.5);
+    equal("train(AND, η = 0.5, maxEpochs = " + (passes - 1) + "): one pass fewer is not enough", -1, tooFew.train(INPUTS, and, passes - 1),
+        "hint.perceptron.max-epochs");
+  }
+
   @Test
   @PublicInputs
   void xorIsNotLearned(Implementations impl) {

@@ -39,6 +39,24 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
     return t;
   }
 
+  /**
+   * The network computes with the very arrays it was given: after one element is changed in place,
+   * its loss is that of a new network made with the changed values. Checked before any comparison that
+   * changes the arrays in place (central differences), so that a network working on copies is told so.
+   */
+  static void computesWithTheArraysItWasGiven(Implementations impl, TwoLayerNetwork net, Map<String, double[][]> p, double[][] x, double[][] t) {
+    double[][] b2 = p.get("b2");
+    double keep = b2[0][0];
+    b2[0][0] = keep + 0.5;
+    double changed = net.loss(x, t);
+    Map<String, double[][]> copies = new LinkedHashMap<>();
+    p.forEach((k, v) -> copies.put(k, Numeric.copy(v)));
+    double fresh = impl.create(TwoLayerNetwork.class, copies).loss(x, t);
+    b2[0][0] = keep;
+    close("loss after b2[0][0] was changed in place, against a new network made with the changed values", fresh, changed, Tolerance.abs(0),
+        "hint.tln.params-in-place");
+  }
+
   @Test
   @PublicInputs
   void predictLossAndAccuracyWorkedOutByHand(Implementations impl) {
@@ -65,6 +83,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
       Map<String, double[][]> p = params(r, in, hidden, out);
       double[][] x = Numeric.uniform(r, n, in, -1, 1), t = oneHotRows(r, n, out);
       TwoLayerNetwork net = impl.create(TwoLayerNetwork.class, p);
+      computesWithTheArraysItWasGiven(impl, net, p, x, t);
       Map<String, double[][]> g = net.gradient(x, t);
       for (String key : p.keySet()) {
         double[][] numeric = Numeric.gradient(p.get(key), () -> net.loss(x, t));
@@ -82,6 +101,7 @@ public abstract class TwoLayerNetworkContract extends ExerciseContract {
     p.forEach((k, v) -> before.put(k, Numeric.copy(v)));
     double[][] x = Numeric.uniform(r, 3, 3, -1, 1), t = oneHotRows(r, 3, 2);
     TwoLayerNetwork net = impl.create(TwoLayerNetwork.class, p);
+    computesWithTheArraysItWasGiven(impl, net, p, x, t);
     Map<String, double[][]> g = net.numericalGradient(x, t);
     for (String key : p.keySet()) {
       close(key + " after numericalGradient (it must be restored)", before.get(key), p.get(key), Tolerance.abs(0), "hint.tln.restore");
