@@ -77,14 +77,15 @@ class LocalJudgeTests {
 
   @Test
   void aClassesConventionsReachTheCandidatesRunAndTheReferences() {
-    // the textbook's form under a course that chose the mean: the local checks fail, and the reference
-    // (which follows the course) passes, so the failure is the candidate's
-    EngineExecutionResults r = run("dev.nngrade.strength.fixtures.halfsumonly, dev.nngrade.model", DiscoverySelectors.selectClass(SUITES + "SquaredErrorMeanStrengthTests"));
-    List<String> f = failures(r);
-    assertFalse(f.isEmpty(), "the half-sum form passed a course that chose the mean");
+    // dropout's contract checks the course's convention only: an implementation that always scales at
+    // inference passes a textbook course and fails a course that chose inverted dropout, where the
+    // reference (which follows the course) passes, so the failure is the candidate's
+    EngineExecutionResults inverted = run("dev.nngrade.strength.fixtures.scaleonly, dev.nngrade.model", DiscoverySelectors.selectClass(SUITES + "DropoutInvertedStrengthTests"));
+    List<String> f = failures(inverted);
+    assertFalse(f.isEmpty(), "scaling at inference passed a course that chose inverted dropout");
     assertTrue(f.stream().noneMatch(m -> m.contains("reference solution does not pass")), () -> "failures: " + f);
-    EngineExecutionResults textbook = run("dev.nngrade.strength.fixtures.halfsumonly, dev.nngrade.model", DiscoverySelectors.selectClass(SUITES + "SquaredErrorStrengthTests"));
-    assertEquals(List.of(), failures(textbook), "the half-sum form is the textbook's");
+    EngineExecutionResults textbook = run("dev.nngrade.strength.fixtures.scaleonly, dev.nngrade.model", DiscoverySelectors.selectClass(SUITES + "DropoutStrengthTests"));
+    assertEquals(List.of(), failures(textbook), "scaling at inference is the textbook's");
   }
 
   @Test
