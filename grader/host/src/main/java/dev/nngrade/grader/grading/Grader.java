@@ -2,6 +2,7 @@ package dev.nngrade.grader.grading;
 
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.gradescope.GradescopeResults;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.intake.SubmissionJar;
@@ -55,6 +56,7 @@ public final class Grader {
   private final Setup setup;
   private final Assignment assignment;
   private final Manifest manifest;
+  private final GradescopeResults.Options gradescope;
   private final SecureRandom keys = new SecureRandom();
   private final Queue<String> warnings = new ConcurrentLinkedQueue<>();
   private volatile String fingerprint;
@@ -63,6 +65,7 @@ public final class Grader {
     this.setup = setup;
     this.assignment = setup.assignment();
     this.manifest = setup.manifest();
+    this.gradescope = GradescopeResults.Options.of(manifest);
   }
 
   public Manifest manifest() {
@@ -199,7 +202,7 @@ public final class Grader {
 
   private void write(Path dir, Scorecard card, Map<String, Object> timings) throws IOException {
     ResultWriters.scorecard(dir, card);
-    ResultWriters.gradescope(dir, card);
+    ResultWriters.gradescope(dir, card, gradescope);
     AtomicFiles.write(dir.resolve("timings.json"), ResultWriters.JSON.writeValueAsString(timings) + "\n");
   }
 

@@ -3,9 +3,7 @@ package dev.nngrade.grader.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.nngrade.grader.results.Outcome;
+import dev.nngrade.grader.gradescope.GradescopeResults;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,56 +24,11 @@ public final class ResultWriters {
   }
 
   /**
-   * Gradescope's {@code results.json} (schema: shared/notes/autograders.md §2): the total, one test
-   * per hidden test named "exercise: test", its points, status and the student-facing message.
+   * Gradescope's {@code results.json} beside the scorecard ({@link GradescopeResults}): the same file
+   * the Gradescope autograder writes, without what only a run inside Gradescope knows.
    */
-  public static void gradescope(Path dir, Scorecard card) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("score", card.score());
-    root.put("output", String.join("\n", card.notes() == null ? List.of() : card.notes()));
-    root.put("visibility", "visible");
-    root.put("stdout_visibility", "hidden");
-    if (card.isolation() != null) {
-      // instructors' data, not shown to students: how strongly this submission was isolated
-      root.putObject("extra_data").put("isolation", card.isolation());
-    }
-    ArrayNode tests = root.putArray("tests");
-    int e = 0;
-    for (Scorecard.ExerciseResult ex : card.exercises()) {
-      e++;
-      int t = 0;
-      for (Scorecard.TestResult tr : ex.tests()) {
-        ObjectNode n = tests.addObject();
-        n.put("name", ex.title() + ": " + tr.name());
-        n.put("number", e + "." + (++t));
-        n.put("score", tr.score());
-        n.put("max_score", tr.maxScore());
-        n.put("status", tr.outcome() == Outcome.PASSED ? "passed" : "failed");
-        if (tr.message() != null) {
-          n.put("output", tr.message() + (tr.where() != null ? "\n(" + tr.where() + ")" : ""));
-        }
-        n.put("visibility", "visible");
-        n.putArray("tags").add(ex.id());
-      }
-    }
-    Scorecard.LeaderboardResult lb = card.leaderboard();
-    if (lb != null && lb.metric() != null) {
-      // Gradescope's leaderboard columns: lower loss ranks higher, so "asc"; the public part only while open
-      ArrayNode board = root.putArray("leaderboard");
-      ObjectNode m = board.addObject();
-      m.put("name", lb.metricName());
-      m.put("value", lb.metric());
-      m.put("order", "asc");
-      if (lb.accuracy() != null) {
-        ObjectNode a = board.addObject();
-        a.put("name", lb.accuracyName());
-        a.put("value", lb.accuracy());
-      }
-    }
-    if (lb != null && lb.message() != null) {
-      root.put("output", (root.path("output").asText().isEmpty() ? "" : root.path("output").asText() + "\n") + lb.message());
-    }
-    AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsString(root) + "\n");
+  public static void gradescope(Path dir, Scorecard card, GradescopeResults.Options options) throws IOException {
+    AtomicFiles.write(dir.resolve("results.json"), JSON.writeValueAsString(GradescopeResults.of(card, options, List.of())) + "\n");
   }
 
   /**

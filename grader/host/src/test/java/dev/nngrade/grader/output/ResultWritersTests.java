@@ -3,6 +3,7 @@ package dev.nngrade.grader.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nngrade.grader.gradescope.GradescopeResults;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,10 @@ class ResultWritersTests {
               "SoftmaxImpl.softmax:7", "org.opentest4j.AssertionFailedError", "softmax(1000, 1000)[0]: expected 0.5, got NaN")))),
       List.of("Submitted 1 day(s) late: 10 % deducted."), "full", "2026-12-03T00:00:00Z");
 
+  /** The first test is on public inputs, the second on hidden ones. */
+  static final GradescopeResults.Options OPTIONS = new GradescopeResults.Options(Set.of("[engine:junit-jupiter]/[class:S]/[method:a()]"),
+      GradescopeResults.Visibility.AFTER_DUE_DATE, GradescopeResults.Format.MD);
+
   static void matchesGolden(String name, String actual) throws IOException {
     Path golden = Path.of("src/test/resources/golden", name);
     if (Boolean.getBoolean("nngrade.golden.update")) {
@@ -37,21 +43,25 @@ class ResultWritersTests {
   @Test
   void scorecardAndGradescopeResultsMatchTheirGoldenFiles(@TempDir Path dir) throws IOException {
     ResultWriters.scorecard(dir, CARD);
-    ResultWriters.gradescope(dir, CARD);
+    ResultWriters.gradescope(dir, CARD, OPTIONS);
     matchesGolden("scorecard.json", Files.readString(dir.resolve("scorecard.json")));
     matchesGolden("results.json", Files.readString(dir.resolve("results.json")));
   }
 
   @Test
   void gradescopeResultsFollowItsSchemaAndLeaveTheInstructorsMessageOut(@TempDir Path dir) throws IOException {
-    ResultWriters.gradescope(dir, CARD);
+    ResultWriters.gradescope(dir, CARD, OPTIONS);
     var root = ResultWriters.JSON.readTree(dir.resolve("results.json").toFile());
     assertEquals(4.5, root.get("score").asDouble());
     var failed = root.get("tests").get(1);
     assertEquals("failed", failed.get("status").asText());
     assertEquals(5.0, failed.get("max_score").asDouble());
     assertEquals("ソフトマックス関数: Softmax.b", failed.get("name").asText());
-    assertEquals("Hint: \"subtract\" the max <first>\n(SoftmaxImpl.softmax:7)", failed.get("output").asText());
+    // Markdown that shows the text as it is: nothing in a message becomes markup
+    assertEquals("Hint: \"subtract\" the max &lt;first&gt;\n\n(SoftmaxImpl.softmax:7)", failed.get("output").asText());
+    assertEquals("md", failed.get("output_format").asText());
+    assertEquals("visible", root.get("tests").get(0).get("visibility").asText(), "a test on public inputs");
+    assertEquals("after_due_date", failed.get("visibility").asText(), "a test on hidden inputs");
     assertTrue(!Files.readString(dir.resolve("results.json")).contains("got NaN"));
   }
 
