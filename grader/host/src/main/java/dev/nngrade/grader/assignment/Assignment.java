@@ -139,6 +139,15 @@ public record Assignment(
     return new Assignment(schema, id, title, lang, conventions, limits, deadline, latePolicy, exercises, leaderboard, hiddenSeed);
   }
 
+  /**
+   * The same assignment with only {@code wanted} of its exercises and no leaderboard, for a student
+   * checking one exercise at a time; the points of each kept exercise stay as they were.
+   */
+  public Assignment onlyExercises(java.util.Collection<Exercise> wanted) {
+    List<Item> kept = exercises.stream().filter(i -> wanted.contains(i.exercise())).toList();
+    return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, kept, null, hiddenSeed);
+  }
+
   /** The same assignment with another leaderboard section (for example the same one in its final phase). */
   public Assignment withLeaderboard(LeaderboardSpec board) {
     return new Assignment(schema, id, title, language, conventions, limits, deadline, latePolicy, exercises, board, hiddenSeed);

@@ -13,7 +13,12 @@ import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
+import dev.nngrade.contract.Exercise;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,12 +44,16 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--assignment", defaultValue = "all-exercises", description = "Which exercises and conventions. Default: ${DEFAULT-VALUE}.")
   String assignment;
 
+  @Option(names = {"--exercise", "-e"}, paramLabel = "ID",
+      description = "Check only this exercise (repeatable), for example softmax; default: every exercise of the assignment.")
+  List<String> only = List.of();
+
   @Mixin
   SandboxOption sandbox;
 
   @Override
   public Integer call() throws Exception {
-    Assignment a = Assignments.load(assignment);
+    Assignment a = chosen(Assignments.load(assignment));
     try (SandboxArea area = SandboxArea.create(); RunFolder work = RunFolder.create(area.runs(), "check-")) {
       Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
       ChildJvm jvm;
@@ -70,9 +80,45 @@ public final class CheckCommand implements Callable<Integer> {
           }
         }
       }
+      out.println(summary(card));
       out.flush();
       return allPassed ? 0 : 1;
     }
   }
 
+  /** The assignment cut down to the exercises named with {@code --exercise}; a name it lacks is a usage error listing the ones it has. */
+  private Assignment chosen(Assignment a) {
+    if (only.isEmpty()) {
+      return a;
+    }
+    List<String> offered = a.exercises().stream().map(Assignment.Item::id).toList();
+    Set<Exercise> wanted = new LinkedHashSet<>();
+    for (String id : only) {
+      if (!offered.contains(id)) {
+        throw new ParameterException(spec.commandLine(), "--exercise " + id + ": assignment " + a.id() + " has no such exercise; expected one of " + String.join(", ", offered));
+      }
+      wanted.add(Exercise.byId(id));
+    }
+    return a.onlyExercises(wanted);
+  }
+
+  /** One line a student reads first: how many public tests passed, and in which exercises the others are. */
+  static String summary(Scorecard card) {
+    if (card.status() != Scorecard.Status.GRADED && card.exercises().isEmpty()) {
+      return "checked nothing: the submission could not be run (see above)";
+    }
+    long passed = 0;
+    long total = 0;
+    List<String> failing = new ArrayList<>();
+    for (Scorecard.ExerciseResult e : card.exercises()) {
+      long ok = e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).count();
+      passed += ok;
+      total += e.tests().size();
+      if (ok < e.tests().size()) {
+        failing.add(e.id() + " (" + (e.tests().size() - ok) + ")");
+      }
+    }
+    return String.format(Locale.ROOT, "%d of %d public tests passed in %d exercise%s%s", passed, total, card.exercises().size(),
+        card.exercises().size() == 1 ? "" : "s", failing.isEmpty() ? "" : "; still failing: " + String.join(", ", failing));
+  }
 }

@@ -55,9 +55,28 @@ class CommandsTests {
     assertEquals(1, ben.code(), "not every public test passes");
     assertTrue(ben.out().contains("softmax(1000, 1000)[0]: 期待値 0.5、実際の値 NaN"), ben.out());
     assertTrue(ben.out().matches("(?s).*affine\\s+4/4 .*"), ben.out());
+    assertTrue(ben.out().matches("(?s).*\\d+ of \\d+ public tests passed in \\d+ exercises; still failing: .*softmax \\(\\d\\).*"), ben.out());
     Run broken = run("check", dir.resolve("broken-jar.jar").toString());
     assertEquals(1, broken.code());
     assertTrue(broken.out().contains("提出物を jar として読めません"), broken.out());
+  }
+
+  @Test
+  void checkCanBeLimitedToOneExercise(@TempDir Path dir) throws Exception {
+    DemoClass.write(dir);
+    // ben's affine transform is right and his softmax overflows: each exercise alone gives its own answer
+    Run affine = run("check", "--exercise", "affine", dir.resolve("ben.jar").toString());
+    assertEquals(0, affine.code(), affine.out() + affine.err());
+    assertTrue(affine.out().matches("(?s)affine\\s+4/4 [^\\n]*\\n4 of 4 public tests passed in 1 exercise\\n"), affine.out());
+    Run softmax = run("check", "-e", "softmax", dir.resolve("ben.jar").toString());
+    assertEquals(1, softmax.code(), softmax.out() + softmax.err());
+    assertTrue(softmax.out().startsWith("softmax ") && !softmax.out().contains("affine"), softmax.out());
+    assertTrue(softmax.out().contains("softmax(1000, 1000)[0]: 期待値 0.5、実際の値 NaN"), softmax.out());
+    assertTrue(softmax.out().matches("(?s).*\\n\\d+ of \\d+ public tests passed in 1 exercise; still failing: softmax \\(\\d+\\)\\n"), softmax.out());
+    Run missing = run("check", "--assignment", "lecture-002", "--exercise", "convolution", dir.resolve("ben.jar").toString());
+    assertEquals(2, missing.code(), "an exercise the assignment lacks is a usage error");
+    assertTrue(missing.err().contains("--exercise convolution: assignment lecture-002 has no such exercise; expected one of "), missing.err());
+    assertTrue(missing.err().contains("softmax"), missing.err());
   }
 
   @Test
