@@ -2,6 +2,7 @@ package dev.nngrade.grader.suites;
 
 import static dev.nngrade.exercises.testkit.Expect.close;
 import static dev.nngrade.exercises.testkit.Expect.holds;
+import static dev.nngrade.exercises.testkit.Expect.rejects;
 
 import dev.nngrade.contract.function.CrossEntropy;
 import dev.nngrade.exercises.testkit.Implementations;
@@ -94,5 +95,31 @@ public class CrossEntropyHiddenTests extends CrossEntropyContract {
     holds("batchOneHot with y = 0 at every target is finite", Double.isFinite(byOneHot), "hint.ce.delta");
     close("batchLabels with y = 0 at every target (" + s[0] + " rows, " + s[1] + " classes)", 7 * Math.log(10), byLabels, MEAN_OF_LOGS, "hint.ce.batch");
     close("batchOneHot with y = 0 at every target (" + s[0] + " rows, " + s[1] + " classes)", 7 * Math.log(10), byOneHot, MEAN_OF_LOGS, "hint.ce.batch");
+  }
+
+  /**
+   * The function package's contract: targets that do not fit y throw IllegalArgumentException. Both
+   * ways round, since a loop over y throws on its own only when the targets are the shorter.
+   */
+  @Test
+  void targetsThatDoNotFitAreRejectedEitherWay(Implementations impl) {
+    CrossEntropy ce = impl.get(CrossEntropy.class);
+    RandomGenerator r = random("shapes");
+    int k = Sizes.primes(r, 1)[0];
+    int n = Sizes.primes(r, 1)[0];
+    for (int[] more : new int[][] {{1, 0}, {0, 1}}) {
+      double[] y = Numeric.uniform(r, k + more[0], 0.01, 1);
+      double[] t = new double[k + more[1]];
+      t[0] = 1;
+      rejects("oneHot(y [" + y.length + "], t [" + t.length + "])", "hint.ce.reject-shape", () -> ce.oneHot(y, t));
+      double[][] ys = new double[n + more[0]][];
+      for (int i = 0; i < ys.length; i++) {
+        ys[i] = Numeric.uniform(r, k, 0.01, 1);
+      }
+      int[] labels = new int[n + more[1]];
+      rejects("batchOneHot(y [" + ys.length + "][" + k + "], t [" + labels.length + "][" + k + "])", "hint.ce.reject-shape",
+          () -> ce.batchOneHot(ys, oneHot(labels, k)));
+      rejects("batchLabels(y [" + ys.length + "][" + k + "], t [" + labels.length + "])", "hint.ce.reject-shape", () -> ce.batchLabels(ys, labels));
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.nngrade.grader.suites;
 
 import static dev.nngrade.exercises.testkit.Expect.close;
 import static dev.nngrade.exercises.testkit.Expect.holds;
+import static dev.nngrade.exercises.testkit.Expect.rejects;
 
 import dev.nngrade.contract.function.SquaredError;
 import dev.nngrade.contract.function.SquaredErrorForm;
@@ -87,6 +88,25 @@ public class SquaredErrorHiddenTests extends SquaredErrorContract {
       close("t after gradient(y, t, " + form + ")", t0, t, Tolerance.abs(0), "hint.se.inputs");
       holds("gradient(y, t, " + form + ") returns a new array, not y or t", g != y && g != t, "hint.se.inputs");
       close("loss(y, t, " + form + ") after gradient(y, t, " + form + ")", loss, se.loss(y, t, form), Tolerance.abs(0), "hint.se.inputs");
+    }
+  }
+
+  /**
+   * The function package's contract: shapes that do not fit throw IllegalArgumentException. Both
+   * ways round, since a loop over y's length throws on its own only when t is the shorter one.
+   */
+  @Test
+  void lengthsThatDoNotFitAreRejectedEitherWay(Implementations impl) {
+    SquaredError se = impl.get(SquaredError.class);
+    RandomGenerator r = random("lengths");
+    int k = Sizes.primes(r, 1)[0];
+    for (int[] lengths : new int[][] {{k, k + 1}, {k + 1, k}}) {
+      double[] y = Numeric.uniform(r, lengths[0], -1, 1), t = Numeric.uniform(r, lengths[1], -1, 1);
+      for (SquaredErrorForm form : SquaredErrorForm.values()) {
+        String shapes = "y of " + lengths[0] + " elements and t of " + lengths[1] + ", " + form;
+        rejects("loss(" + shapes + ")", "hint.se.reject-shape", () -> se.loss(y, t, form));
+        rejects("gradient(" + shapes + ")", "hint.se.reject-shape", () -> se.gradient(y, t, form));
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.nngrade.contract.function.SquaredErrorForm;
 public class SquaredErrorImpl implements SquaredError {
   @Override
   public double loss(double[] y, double[] t, SquaredErrorForm form) {
+    sameLength(y, t);
     double s = 0;
     for (int i = 0; i < y.length; i++) {
       s += (y[i] - t[i]) * (y[i] - t[i]);
@@ -19,6 +20,7 @@ public class SquaredErrorImpl implements SquaredError {
 
   @Override
   public double[] gradient(double[] y, double[] t, SquaredErrorForm form) {
+    sameLength(y, t);
     double[] g = new double[y.length];
     double scale = switch (form) {
       case HALF_SUM -> 1;
@@ -29,5 +31,11 @@ public class SquaredErrorImpl implements SquaredError {
       g[i] = scale * (y[i] - t[i]);
     }
     return g;
+  }
+
+  private static void sameLength(double[] y, double[] t) {
+    if (y.length != t.length) {
+      throw new IllegalArgumentException("y has " + y.length + " elements, t has " + t.length);
+    }
   }
 }
