@@ -156,13 +156,13 @@ public final class ClassRun {
       if (assignment.leaderboard() == null) {
         Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, o.out(), area.runs(), o.force(), "dev.nngrade.student",
             ChildJvm.Modules.TESTS, expectations, seeds, Optional.empty()));
-        return grade(assignment, grader, jvm, area, Optional.empty(), found, dirs, o, listener);
+        return grade(assignment, grader, jvm, area, Optional.empty(), found, dirs, whole.candidates().size(), o, listener);
       }
       try (History history = History.open(o.out().resolve("leaderboard/history.sqlite"))) {
         Leaderboard board = new Leaderboard(assignment, Path.of(""), history, jvm, o.force());
         Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, o.out(), area.runs(), o.force(), "dev.nngrade.student",
             ChildJvm.Modules.TESTS, expectations, seeds, Optional.of(board)));
-        return grade(assignment, grader, jvm, area, Optional.of(board), found, dirs, o, listener);
+        return grade(assignment, grader, jvm, area, Optional.of(board), found, dirs, whole.candidates().size(), o, listener);
       }
     }
   }
@@ -213,11 +213,14 @@ public final class ClassRun {
     return ResultWriters.JSON.writeValueAsString(intake.toMap(dirs)) + "\n";
   }
 
+  /** {@code classSize}: the submissions of the whole class, of which a shard grades {@code intake}'s. */
   private static Result grade(Assignment assignment, Grader grader, ChildJvm jvm, SandboxArea area, Optional<Leaderboard> board, IntakeReport intake,
-      List<String> dirs, Options o, Listener listener) throws IOException, InterruptedException {
+      List<String> dirs, int classSize, Options o, Listener listener) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     List<Intake.Candidate> candidates = intake.candidates();
-    if (candidates.size() >= ARCHIVE_FROM && !grader.manifest().entries().isEmpty()) {
+    // decided by the class, not by a shard's part of it: every child of a class then starts the same way, and what a child prints
+    // (which a timed-out test's instructor message quotes) is the same in a shard as in a run over the whole class
+    if (classSize >= ARCHIVE_FROM && !grader.manifest().entries().isEmpty()) {
       // one run without a submission, so that every later child maps the classes instead of loading them
       jvm.trainSharedArchive(area.runs().getParent().resolve("child.jsa"), grader.requestForAll());
     }
