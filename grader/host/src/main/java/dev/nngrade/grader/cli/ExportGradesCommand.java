@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "grades", mixinStandardHelpOptions = true,
-    description = {"Writes a graded class's scores as the CSV an LMS imports, one row per student, matched by the ids of the download the class was",
-        "graded from (its intake.json): moodle, the assignment's offline grading worksheet (Identifier \"Participant <id>\", Grade, Last modified",
-        "(grade), Feedback comments: the score per exercise and, with --reports-url, a link to the student's report.html); canvas, the gradebook",
-        "import (Student, ID, SIS User ID, SIS Login ID, Section and the column \"<name> (<assignment id>)\"; scores only).",
+    description = {"Writes a graded class's scores as the CSV an LMS imports.",
+        "One row per student, matched by the ids of the download the class was graded from (its intake.json).",
+        "moodle: the assignment's offline grading worksheet (Identifier \"Participant <id>\", Grade, Last modified (grade), Feedback comments: the",
+        "score per exercise and, with --reports-url, a link to the student's report.html).",
+        "canvas: the gradebook import (Student, ID, SIS User ID, SIS Login ID, Section and the column \"<name> (<assignment id>)\"; scores only).",
         "A submission the grader failed on (ERROR) gets no row. Exit codes: 0 written, 1 the class cannot be exported so (said why), 2 usage error."})
 public final class ExportGradesCommand implements Callable<Integer> {
   @Spec

@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-    description = {"Builds a class's outputs from the output folders of its shards (grade --shard i/K): OUT/<student>/ copied from the shard that",
-        "graded each student, OUT/intake.json, OUT/grades.csv, OUT/index.html, and with a leaderboard OUT/leaderboard/ (the shards' histories merged",
-        "row by row, the pages written from it; run it where the assignment's hidden data is). The same files a run over the whole class writes.",
+    description = {"Builds a class's outputs from the output folders of its shards (grade --shard i/K).",
+        "OUT/<student>/ is copied from the shard that graded each student; OUT/intake.json, OUT/grades.csv, OUT/index.html, and with a leaderboard",
+        "OUT/leaderboard/ (the shards' histories merged row by row, the pages written from it; run it where the assignment's hidden data is) are",
+        "the same files a run over the whole class writes.",
         "It refuses, listing every problem, shards of different assignments, shard counts, master seeds, grading fingerprints or intakes, a missing",
         "or repeated shard, and a shard without exactly its students' submissions.",
         "Exit codes: 0 merged, 3 merged and some submissions need a look (as grade), 5 refused (the shards are not one class's; nothing written),",
