@@ -3,9 +3,10 @@ package dev.nngrade.grader.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code nngrade export ...}: what the grader hands to another system (Gradescope's autograder format). */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the grader's work in another system's format.",
-    subcommands = {ExportGradescopeCommand.class, CommandLine.HelpCommand.class})
+/** {@code nngrade export ...}: a graded class, or an assignment, in a form another system takes. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Writes what another system imports: export grades (an LMS's grade CSV), export gradescope (Gradescope's autograder).",
+    subcommands = {ExportGradesCommand.class, ExportGradescopeCommand.class, CommandLine.HelpCommand.class})
 public final class ExportCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,10 @@ import dev.nngrade.grader.intake.IdentityLayout;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
+import dev.nngrade.grader.InstructorInputException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -16,6 +19,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
         "Progress goes to stderr: a bar on a terminal, one line per submission elsewhere (a CI log).",
         "Exit codes: 0 every submission graded, 3 some invalid or flagged for review (by the sandbox, or a jar claiming a classmate's id, or an id",
         "not on the roster), 1 the grader failed or OUT cannot be written (said at once, with the path), 2 usage error, 4 the assignment file is wrong",
-        "(every problem is listed)."})
+        "(every problem is listed).",
+        "With --shard i/K it grades one shard of the class (see nngrade merge); the exit code is then about that shard's submissions."})
 public final class GradeCommand implements Callable<Integer>, InProcessKernels {
   @Spec
   CommandSpec spec;
@@ -71,6 +76,9 @@ public final class GradeCommand implements Callable<Integer>, InProcessKernels {
   @Mixin
   SandboxOption sandbox;
 
+  @Mixin
+  ShardOption shard;
+
   /** A leaderboard section loads its hidden data and trains its baselines here. */
   @Override
   public boolean needsKernels() {
@@ -84,13 +92,29 @@ public final class GradeCommand implements Callable<Integer>, InProcessKernels {
   @Override
   public Integer call() throws Exception {
     Assignment a = Assignments.load(assignment);
+    Optional<ShardOption.Resolved> part;
+    try {
+      part = shard.resolve(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    if (part.isPresent() && a.hiddenSeed() == null) {
+      // a seed drawn on each machine would give each shard other hidden inputs; the assignment file is what every shard reads
+      throw new InstructorInputException(assignment, List.of(assignment + ": hiddenSeed: --shard needs the assignment's own master seed, so that every"
+          + " shard draws the same hidden inputs, and this assignment has none; add \"hiddenSeed\": \"<16 to 64 hex digits>\" (openssl rand -hex 32 prints one)"
+          + " and grade every shard with that file"));
+    }
     Intake.Options intake = Intake.Options.defaults().withLayout(layout).withPolicy(policy);
     if (roster != null) {
       intake = intake.withRoster(roster);
     }
     ClassRun.Options options = ClassRun.Options.of(submissions, out, sandbox.policy()).withIntake(intake).withJobs(jobs.jobs).withForce(force);
+    if (part.isPresent()) {
+      options = options.withShard(part.get().shard());
+    }
     ClassRun.Result r;
     try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
+      part.ifPresent(p -> console.note("grading shard " + p.shard() + " (" + p.from() + ")"));
       r = ClassRun.run(lang == null ? a : a.withLanguage(lang), options, console);
     }
     SummaryTable.print(spec.commandLine().getOut(), r);

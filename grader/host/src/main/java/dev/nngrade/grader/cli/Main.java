@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
         "Exit codes: 0 done, 1 the command or the grader failed, 2 usage error, 3 (grade) some submissions invalid or flagged,",
         "4 an instructor's file is wrong (an assignment file: every problem is listed; nothing was graded)."},
     subcommands = {DemoCommand.class, GradeCommand.class, CheckCommand.class, ValidateSuiteCommand.class, ValidateAssignmentCommand.class,
-        LeaderboardCommand.class, ExportCommand.class, GradescopeRunCommand.class, TrainCommand.class, BenchCommand.class,
+        LeaderboardCommand.class, MergeCommand.class, ExportCommand.class, GradescopeRunCommand.class, TrainCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}

@@ -50,9 +50,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ClassRun {
   /**
    * How to grade a class: the submissions folder and how intake reads it, the output folder, how many
-   * sandboxes side by side, whether to grade again what is done, and the sandbox's isolation.
+   * sandboxes side by side, whether to grade again what is done, the sandbox's isolation, and the
+   * shard of the class to grade (all of it when empty).
    */
-  public record Options(Path submissions, Intake.Options intake, Path out, int jobs, boolean force, SandboxPolicy sandbox) {
+  public record Options(Path submissions, Intake.Options intake, Path out, int jobs, boolean force, SandboxPolicy sandbox, Optional<Shard> shard) {
     public Options {
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs " + jobs + ": expected at least 1");
@@ -61,19 +62,24 @@ public final class ClassRun {
 
     /** Default intake, two sandboxes, nothing graded again. */
     public static Options of(Path submissions, Path out, SandboxPolicy sandbox) {
-      return new Options(submissions, Intake.Options.defaults(), out, 2, false, sandbox);
+      return new Options(submissions, Intake.Options.defaults(), out, 2, false, sandbox, Optional.empty());
     }
 
     public Options withIntake(Intake.Options i) {
-      return new Options(submissions, i, out, jobs, force, sandbox);
+      return new Options(submissions, i, out, jobs, force, sandbox, shard);
     }
 
     public Options withJobs(int n) {
-      return new Options(submissions, intake, out, n, force, sandbox);
+      return new Options(submissions, intake, out, n, force, sandbox, shard);
     }
 
     public Options withForce(boolean f) {
-      return new Options(submissions, intake, out, jobs, f, sandbox);
+      return new Options(submissions, intake, out, jobs, f, sandbox, shard);
+    }
+
+    /** Only the students of {@code s} are graded; intake still reads the whole folder (see {@link #run}). */
+    public Options withShard(Shard s) {
+      return new Options(submissions, intake, out, jobs, force, sandbox, Optional.of(s));
     }
   }
 
@@ -112,6 +118,10 @@ public final class ClassRun {
   private ClassRun() {}
 
   public static Result run(Assignment assignment, Options o, Listener listener) throws IOException, InterruptedException {
+    if (o.shard().isPresent() && assignment.hiddenSeed() == null) {
+      // grade --shard says so in the instructor's words before this; here for callers that build the options themselves
+      throw new IllegalArgumentException("a shard grades with the assignment's hiddenSeed, and " + assignment.id() + " has none");
+    }
     Path work = o.out().resolve(".nngrade");
     // a full disk is said before anything runs, not after the class was graded
     DiskSpace.require(o.out(), DiskSpace.BASE_BYTES, "a class run");
@@ -119,12 +129,23 @@ public final class ClassRun {
     Manifest manifest = Manifest.of(assignment);
     Intake.Options options = o.intake().deadline().isPresent() ? o.intake() : o.intake().withDeadline(assignment.deadlineTime().map(OffsetDateTime::toInstant));
     // before the sandbox is prepared: a folder or roster the instructor must fix stops the run at once
-    IntakeReport found = Intake.scan(o.submissions(), Files.createDirectories(work.resolve("unpacked")), options);
-    List<String> dirs = Grader.directoryNames(found.candidates());
-    report(found, dirs, o.out(), listener);
-    if (found.candidates().isEmpty()) {
+    IntakeReport whole = Intake.scan(o.submissions(), Files.createDirectories(work.resolve("unpacked")), options);
+    List<String> wholeDirs = Grader.directoryNames(whole.candidates());
+    // a shard reads the whole folder all the same: folder names, a jar claiming a classmate's id and the roster's missing students are
+    // decided over the class, so every shard writes the intake.json a run over the whole class writes, and merge checks that they agree
+    IntakeReport found = o.shard().isEmpty() ? whole : whole.restrictedTo(o.shard().get()::contains);
+    List<String> dirs = new ArrayList<>();
+    for (int i = 0; i < whole.candidates().size(); i++) {
+      if (o.shard().isEmpty() || o.shard().get().contains(whole.candidates().get(i).student())) {
+        dirs.add(wholeDirs.get(i));
+      }
+    }
+    report(whole, wholeDirs, found, o.out(), listener);
+    o.shard().ifPresent(s -> listener.note("shard " + s + ": " + found.candidates().size() + " of " + whole.candidates().size()
+        + " submissions (the students whose id hashes to it); merge the shards' folders with nngrade merge"));
+    if (whole.candidates().isEmpty()) {
       throw new IllegalArgumentException(o.submissions() + " holds no .jar or .zip files to grade"
-          + (found.skipped().isEmpty() ? "" : " (" + found.skipped().size() + " entries skipped, listed in " + o.out().resolve("intake.json") + ")"));
+          + (whole.skipped().isEmpty() ? "" : " (" + whole.skipped().size() + " entries skipped, listed in " + o.out().resolve("intake.json") + ")"));
     }
     DiskSpace.require(o.out(), DiskSpace.BASE_BYTES + found.candidates().size() * DiskSpace.PER_SUBMISSION_BYTES,
         "grading " + found.candidates().size() + " submission(s)");
@@ -135,13 +156,13 @@ public final class ClassRun {
       if (assignment.leaderboard() == null) {
         Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, o.out(), area.runs(), o.force(), "dev.nngrade.student",
             ChildJvm.Modules.TESTS, expectations, seeds, Optional.empty()));
-        return grade(assignment, grader, jvm, area, Optional.empty(), found, dirs, o, listener);
+        return grade(assignment, grader, jvm, area, Optional.empty(), found, dirs, whole.candidates().size(), o, listener);
       }
       try (History history = History.open(o.out().resolve("leaderboard/history.sqlite"))) {
         Leaderboard board = new Leaderboard(assignment, Path.of(""), history, jvm, o.force());
         Grader grader = new Grader(new Grader.Setup(assignment, manifest, jvm, o.out(), area.runs(), o.force(), "dev.nngrade.student",
             ChildJvm.Modules.TESTS, expectations, seeds, Optional.of(board)));
-        return grade(assignment, grader, jvm, area, Optional.of(board), found, dirs, o, listener);
+        return grade(assignment, grader, jvm, area, Optional.of(board), found, dirs, whole.candidates().size(), o, listener);
       }
     }
   }
@@ -171,10 +192,13 @@ public final class ClassRun {
     }
   }
 
-  /** The intake report in {@code intake.json}, and for the listener what needs a look (the rest counted). */
-  private static void report(IntakeReport intake, List<String> dirs, Path out, Listener listener) throws IOException {
-    AtomicFiles.write(out.resolve("intake.json"), ResultWriters.JSON.writeValueAsString(intake.toMap(dirs)) + "\n");
-    List<String> lines = intake.lines();
+  /**
+   * The intake report of the whole class in {@code intake.json}, and for the listener what needs a
+   * look in the part being graded ({@code part}: the whole class, or a shard's part; the rest counted).
+   */
+  private static void report(IntakeReport intake, List<String> dirs, IntakeReport part, Path out, Listener listener) throws IOException {
+    AtomicFiles.write(out.resolve("intake.json"), intakeJson(intake, dirs));
+    List<String> lines = part.lines();
     int shown = Math.min(lines.size(), 40);
     for (String line : lines.subList(0, shown)) {
       listener.note("intake: " + line);
@@ -184,11 +208,19 @@ public final class ClassRun {
     }
   }
 
+  /** The bytes of {@code intake.json}: a shard records their digest, and merge writes them again. */
+  static String intakeJson(IntakeReport intake, List<String> dirs) throws IOException {
+    return ResultWriters.JSON.writeValueAsString(intake.toMap(dirs)) + "\n";
+  }
+
+  /** {@code classSize}: the submissions of the whole class, of which a shard grades {@code intake}'s. */
   private static Result grade(Assignment assignment, Grader grader, ChildJvm jvm, SandboxArea area, Optional<Leaderboard> board, IntakeReport intake,
-      List<String> dirs, Options o, Listener listener) throws IOException, InterruptedException {
+      List<String> dirs, int classSize, Options o, Listener listener) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     List<Intake.Candidate> candidates = intake.candidates();
-    if (candidates.size() >= ARCHIVE_FROM && !grader.manifest().entries().isEmpty()) {
+    // decided by the class, not by a shard's part of it: every child of a class then starts the same way, and what a child prints
+    // (which a timed-out test's instructor message quotes) is the same in a shard as in a run over the whole class
+    if (classSize >= ARCHIVE_FROM && !grader.manifest().entries().isEmpty()) {
       // one run without a submission, so that every later child maps the classes instead of loading them
       jvm.trainSharedArchive(area.runs().getParent().resolve("child.jsa"), grader.requestForAll());
     }
@@ -211,14 +243,30 @@ public final class ClassRun {
     Reports.write(o.out(), dirs, cards, reviews, assignment);
     Optional<Path> page = Optional.empty();
     if (board.isPresent()) {
-      board.get().baselines(id -> listener.note(id));
+      // the baselines are trained once per class: by shard 1, whose history merge takes them from
+      if (o.shard().isEmpty() || o.shard().get().index() == 1) {
+        board.get().baselines(id -> listener.note(id));
+      }
       page = Optional.of(LeaderboardPages.write(board.get(), o.out()));
+    }
+    if (o.shard().isPresent()) {
+      // last, so that its presence says the shard finished
+      ShardRecord.of(o.shard().get(), assignment, grader.fingerprint(), Fingerprint.summary(grader.fingerprintParts()),
+          sha256(Files.readAllBytes(o.out().resolve("intake.json"))), dirs).write(o.out());
     }
     List<String> warnings = grader.warnings();
     for (String w : warnings) {
       listener.note("warning: " + w);
     }
     return new Result(cards, dirs, reviews, (System.nanoTime() - t0) / 1_000_000, page, intake, warnings);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /**

@@ -18,7 +18,9 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -44,18 +46,47 @@ public final class Fingerprint {
 
   public static String of(Parts p) throws IOException {
     MessageDigest sha = sha256();
-    List<String> lines;
+    for (var line : lines(p).entrySet()) {
+      sha.update((line.getKey() + " " + line.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * Each part by name, short enough to record and compare: the assignment (without its hidden seed,
+   * which is the part "seed") and the tests as digests, the rest as they are. Two runs with the same
+   * fingerprint have the same summary; a shard's summary says which part another shard differs in.
+   */
+  public static Map<String, String> summary(Parts p) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>(lines(p));
+    com.fasterxml.jackson.databind.node.ObjectNode a = ResultWriters.JSON.valueToTree(p.assignment());
+    a.remove("hiddenSeed");
+    out.put("assignment", hex(sha256().digest(ResultWriters.JSON.writeValueAsBytes(a))));
+    out.put("tests", hex(sha256().digest(out.get("tests").getBytes(StandardCharsets.UTF_8))));
+    return out;
+  }
+
+  /** The parts in the order they are hashed (the order, and so every fingerprint written so far, is kept). */
+  private static Map<String, String> lines(Parts p) throws IOException {
+    Map<String, String> lines = new LinkedHashMap<>();
     try {
-      lines = List.of("assignment " + ResultWriters.JSON.writeValueAsString(p.assignment()), "tests " + String.join(" ", p.manifest().ids()),
-          "implementations " + p.implementations(), "seed " + p.seeds().fingerprint(), "modules " + p.runtime().digest(), "grader " + Version.TEXT + " "
-              + GraderCode.DIGEST, "jdk " + Runtime.version(), "isolation " + p.isolation().id(), "hidden-data " + p.hiddenData().orElse("none"));
+      lines.put("assignment", ResultWriters.JSON.writeValueAsString(p.assignment()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the assignment as JSON", e);
     }
-    for (String line : lines) {
-      sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-    return HexFormat.of().formatHex(sha.digest());
+    lines.put("tests", String.join(" ", p.manifest().ids()));
+    lines.put("implementations", p.implementations());
+    lines.put("seed", p.seeds().fingerprint());
+    lines.put("modules", p.runtime().digest());
+    lines.put("grader", Version.TEXT + " " + GraderCode.DIGEST);
+    lines.put("jdk", Runtime.version().toString());
+    lines.put("isolation", p.isolation().id());
+    lines.put("hidden-data", p.hiddenData().orElse("none"));
+    return lines;
+  }
+
+  private static String hex(byte[] b) {
+    return HexFormat.of().formatHex(b);
   }
 
   /** The bytes of the grader's own code (its jar, or its classes folder when run from a build), hashed once per JVM. */

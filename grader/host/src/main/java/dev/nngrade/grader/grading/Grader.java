@@ -207,7 +207,7 @@ public final class Grader {
   }
 
   /** The class's own files and folders beside the students' folders. */
-  static final Set<String> RESERVED = Set.of("grades.csv", "index.html", "intake.json", "leaderboard", ".nngrade");
+  static final Set<String> RESERVED = Set.of("grades.csv", "index.html", "intake.json", "leaderboard", ".nngrade", ShardRecord.FILE);
 
   /** Directory names for the candidates: the student id's safe form, made unique in scan order and apart from the class's own files. */
   public static List<String> directoryNames(List<Intake.Candidate> candidates) {
@@ -224,12 +224,17 @@ public final class Grader {
     return names;
   }
 
-  private String fingerprint() throws IOException {
+  /** The fingerprint every submission's files are stamped with (a shard records it, so that merge refuses shards graded differently). */
+  String fingerprint() throws IOException {
     String f = fingerprint;
     if (f == null) {
-      fingerprint = f = Fingerprint.of(new Fingerprint.Parts(assignment, manifest, setup.implementations(), setup.seeds(), setup.jvm().runtime(),
-          setup.jvm().isolation(), setup.leaderboard().map(b -> b.data().fingerprint())));
+      fingerprint = f = Fingerprint.of(fingerprintParts());
     }
     return f;
+  }
+
+  Fingerprint.Parts fingerprintParts() {
+    return new Fingerprint.Parts(assignment, manifest, setup.implementations(), setup.seeds(), setup.jvm().runtime(), setup.jvm().isolation(),
+        setup.leaderboard().map(b -> b.data().fingerprint()));
   }
 }

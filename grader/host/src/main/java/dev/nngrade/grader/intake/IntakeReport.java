@@ -1,9 +1,16 @@
 package dev.nngrade.grader.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What intake found and decided, for the instructor: the layout (and how it was chosen), the
@@ -65,6 +72,18 @@ public record IntakeReport(
     return flags.stream().anyMatch(Flag::needsReview);
   }
 
+  /**
+   * The part of the report about the students {@code mine} accepts (a shard's): their candidates,
+   * superseded uploads, skipped files and flags, and the missing roster students among them; what
+   * belongs to no student (a file no layout could place) is kept in every part. The layout and
+   * policy are the class's.
+   */
+  public IntakeReport restrictedTo(Predicate<String> mine) {
+    return new IntakeReport(layout, layoutReason, policy, policyRule, candidates.stream().filter(c -> mine.test(c.student())).toList(),
+        superseded.stream().filter(s -> mine.test(s.student())).toList(), skipped.stream().filter(s -> s.student() == null || mine.test(s.student())).toList(),
+        flags.stream().filter(f -> mine.test(f.student())).toList(), missing.stream().filter(m -> mine.test(m.id())).toList());
+  }
+
   /** One line each, for a terminal. */
   public List<String> lines() {
     List<String> out = new ArrayList<>();
@@ -83,6 +102,75 @@ public record IntakeReport(
       out.add("missing: " + m.id() + (m.name().isEmpty() ? "" : " " + m.name()) + ": on the roster, no submission");
     }
     return out;
+  }
+
+  /**
+   * A report as {@code intake.json} recorded it, with each candidate's output folder: what a merge of
+   * shards reads back. Its candidates carry what the file holds (student, source, the reason a
+   * rejected one was rejected); their jar is the source path, which is not read again.
+   */
+  public record Recorded(IntakeReport report, List<String> folders) {}
+
+  /** Reads {@code intake.json} back ({@link #toMap} wrote it); a file that does not fit is an {@link IllegalArgumentException} naming it. */
+  public static Recorded read(Path file) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not the intake.json nngrade writes (" + e.getOriginalMessage() + ")", e);
+    }
+    try {
+      List<Intake.Candidate> candidates = new ArrayList<>();
+      List<String> folders = new ArrayList<>();
+      for (JsonNode g : array(root, "graded")) {
+        String student = text(g, "student");
+        String source = text(g, "source");
+        Optional<Intake.Rejection> rejected = g.has("rejected") ? Optional.of(new Intake.Rejection("intake.recorded", text(g, "rejected"), List.of()))
+            : Optional.empty();
+        candidates.add(new Intake.Candidate(Path.of(source), student, StudentIds.safe(student), source, Optional.empty(), Optional.empty(), rejected));
+        folders.add(text(g, "folder"));
+      }
+      List<Superseded> superseded = new ArrayList<>();
+      for (JsonNode n : array(root, "superseded")) {
+        superseded.add(new Superseded(text(n, "student"), text(n, "source"), text(n, "chosen"), text(n, "reason")));
+      }
+      List<Skipped> skipped = new ArrayList<>();
+      for (JsonNode n : array(root, "skipped")) {
+        skipped.add(new Skipped(text(n, "source"), n.has("student") ? text(n, "student") : null, text(n, "reason")));
+      }
+      List<Flag> flags = new ArrayList<>();
+      for (JsonNode n : array(root, "flags")) {
+        flags.add(new Flag(Flag.Kind.valueOf(text(n, "kind")), text(n, "student"), text(n, "source"), text(n, "message")));
+      }
+      List<Roster.Entry> missing = new ArrayList<>();
+      for (JsonNode n : array(root, "missing")) {
+        missing.add(new Roster.Entry(text(n, "id"), text(n, "name"), text(n, "email"), 0));
+      }
+      return new Recorded(new IntakeReport(text(root, "layout"), text(root, "layoutReason"), text(root, "policy"), text(root, "policyRule"), candidates,
+          superseded, skipped, flags, missing), folders);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": not the intake.json nngrade writes (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<JsonNode> array(JsonNode n, String field) {
+    JsonNode a = n.get(field);
+    if (a == null || !a.isArray()) {
+      throw new IllegalArgumentException("no list '" + field + "'");
+    }
+    List<JsonNode> out = new ArrayList<>();
+    a.forEach(out::add);
+    return out;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("no text '" + field + "'");
+    }
+    return v.asText();
   }
 
   /** The report as plain maps and lists, for {@code intake.json}; {@code folders}: each candidate's output folder, in order. */

@@ -30,8 +30,13 @@ public final class History implements AutoCloseable {
   /** One stored evaluation. {@code student} is {@code baseline:<id>} for a reference baseline. */
   public record Entry(String student, String sha256, Instant submittedAt, Evaluation evaluation, Double millisPerImage, Instant evaluatedAt) {
     public boolean baseline() {
-      return student.startsWith(Baselines.PREFIX);
+      return History.baseline(student);
     }
+  }
+
+  /** Whether a row's student is a reference baseline ({@code baseline:<id>}), not a student. */
+  public static boolean baseline(String student) {
+    return student.startsWith(Baselines.PREFIX);
   }
 
   private History(Connection db) {
@@ -109,6 +114,52 @@ public final class History implements AutoCloseable {
       return read(q);
     } catch (SQLException e) {
       throw new IOException("leaderboard history: " + e.getMessage(), e);
+    }
+  }
+
+  /** The columns of a row, in the table's order: what a merge copies. */
+  public static final List<String> COLUMNS = List.of("assignment", "data", "student", "sha256", "submitted_at", "status", "public_metric", "private_metric",
+      "evaluation", "millis_per_image", "evaluated_at");
+
+  /**
+   * Every row of the history in {@code file}, each as its column values in {@link #COLUMNS}' order
+   * (text, a double or null), read without writing to the file: a shard's history as merge reads it.
+   */
+  public static List<List<Object>> rows(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no leaderboard history " + file);
+    }
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT " + String.join(", ", COLUMNS) + " FROM entries ORDER BY assignment, data, student, sha256")) {
+      List<List<Object>> out = new ArrayList<>();
+      while (r.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= COLUMNS.size(); i++) {
+          row.add(r.getObject(i));
+        }
+        out.add(java.util.Collections.unmodifiableList(row));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException("cannot read the leaderboard history " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Stores a row as {@link #rows} read it, column for column (one with the same key is replaced). */
+  public synchronized void putRow(List<Object> row) throws IOException {
+    if (row.size() != COLUMNS.size()) {
+      throw new IllegalArgumentException("a history row has " + COLUMNS.size() + " columns, not " + row.size());
+    }
+    try (PreparedStatement u = db.prepareStatement("INSERT OR REPLACE INTO entries (" + String.join(", ", COLUMNS) + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+      for (int i = 0; i < row.size(); i++) {
+        u.setObject(i + 1, row.get(i));
+      }
+      u.executeUpdate();
+    } catch (SQLException ex) {
+      throw new IOException("leaderboard history: " + ex.getMessage(), ex);
     }
   }
 
