@@ -11,7 +11,7 @@ import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.RunFolder;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import dev.nngrade.contract.Exercise;
 import java.io.PrintWriter;

@@ -2,7 +2,7 @@ package dev.nngrade.grader.cli;
 
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.gradescope.AutograderExport;
-import dev.nngrade.grader.gradescope.GradescopeResults;
+import dev.nngrade.grader.output.GradescopeResults;
 import dev.nngrade.grader.sandbox.Isolation;
 import java.io.PrintWriter;
 import java.nio.file.Path;

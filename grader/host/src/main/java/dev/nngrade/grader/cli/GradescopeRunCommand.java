@@ -3,7 +3,7 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.gradescope.Autograder;
-import dev.nngrade.grader.gradescope.GradescopeResults;
+import dev.nngrade.grader.output.GradescopeResults;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

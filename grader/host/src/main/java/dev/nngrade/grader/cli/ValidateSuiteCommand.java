@@ -15,7 +15,7 @@ import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

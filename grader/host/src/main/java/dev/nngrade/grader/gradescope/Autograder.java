@@ -1,5 +1,6 @@
 package dev.nngrade.grader.gradescope;
 
+import dev.nngrade.grader.output.GradescopeResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;

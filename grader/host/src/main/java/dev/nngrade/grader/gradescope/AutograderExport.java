@@ -1,5 +1,6 @@
 package dev.nngrade.grader.gradescope;
 
+import dev.nngrade.grader.output.GradescopeResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nngrade.contract.Language;

@@ -4,6 +4,6 @@
  * container ({@link dev.nngrade.grader.gradescope.Autograder}) with what it reads of
  * {@code submission_metadata.json} ({@link dev.nngrade.grader.gradescope.SubmissionMetadata}), and
  * the {@code results.json} both it and {@code grade} write ({@link
- * dev.nngrade.grader.gradescope.GradescopeResults}).
+ * dev.nngrade.grader.output.GradescopeResults}).
  */
 package dev.nngrade.grader.gradescope;

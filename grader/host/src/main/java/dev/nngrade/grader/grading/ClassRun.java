@@ -22,7 +22,7 @@ import dev.nngrade.grader.sandbox.ChildRuntime;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.sandbox.SandboxUnavailableException;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;

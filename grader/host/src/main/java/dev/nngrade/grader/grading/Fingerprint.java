@@ -7,7 +7,7 @@ import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildRuntime;
 import dev.nngrade.grader.sandbox.Isolation;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

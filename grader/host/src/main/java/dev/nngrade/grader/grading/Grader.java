@@ -2,7 +2,7 @@ package dev.nngrade.grader.grading;
 
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
-import dev.nngrade.grader.gradescope.GradescopeResults;
+import dev.nngrade.grader.output.GradescopeResults;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.intake.SubmissionJar;
@@ -19,7 +19,7 @@ import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.Limits;
 import dev.nngrade.grader.sandbox.RunFolder;
 import dev.nngrade.grader.sandbox.SandboxUnavailableException;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import dev.nngrade.grader.scoring.Scorer;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import dev.nngrade.grader.results.RunResult;
 import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.SandboxUnavailableException;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
 import dev.nngrade.grader.sandbox.RunFolder;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -3,7 +3,6 @@ package dev.nngrade.grader.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.nngrade.grader.gradescope.GradescopeResults;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Path;

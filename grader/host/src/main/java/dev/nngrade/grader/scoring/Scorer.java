@@ -1,5 +1,6 @@
 package dev.nngrade.grader.scoring;
 
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Messages;

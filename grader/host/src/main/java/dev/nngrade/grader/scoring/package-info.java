@@ -1,6 +1,5 @@
 /**
- * Scoring: the host's own manifest of the hidden tests (discovered in the host, never reported by
- * the child), points per test from the assignment, the canary check, the late policy, and the
- * scorecard they make.
+ * Scoring: the points each test of the manifest carries in the assignment, the canary check, the
+ * late policy, and the scorecard they make.
  */
 package dev.nngrade.grader.scoring;

@@ -11,7 +11,7 @@ import dev.nngrade.grader.demo.DemoClass;
 import dev.nngrade.grader.demo.SubmissionBuilder;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildRuntime;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -10,7 +10,7 @@ import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.sandbox.ChildRuntime;
 import dev.nngrade.grader.sandbox.Isolation;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ import dev.nngrade.grader.sandbox.Defence;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;

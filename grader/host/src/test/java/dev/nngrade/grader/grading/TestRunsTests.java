@@ -15,7 +15,7 @@ import dev.nngrade.grader.results.RunResult;
 import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;

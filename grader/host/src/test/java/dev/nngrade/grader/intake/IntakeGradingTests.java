@@ -15,7 +15,7 @@ import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

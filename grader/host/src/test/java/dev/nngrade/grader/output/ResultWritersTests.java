@@ -3,7 +3,6 @@ package dev.nngrade.grader.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.gradescope.GradescopeResults;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.nngrade.grader.scoring;
 
+import dev.nngrade.grader.manifest.Manifest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

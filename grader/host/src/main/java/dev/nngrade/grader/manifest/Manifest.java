@@ -1,4 +1,4 @@
-package dev.nngrade.grader.scoring;
+package dev.nngrade.grader.manifest;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 

@@ -1,11 +1,11 @@
-package dev.nngrade.grader.gradescope;
+package dev.nngrade.grader.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.scoring.Manifest;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +157,7 @@ public final class GradescopeResults {
   }
 
   /** The first column's value of a results object's leaderboard, if it has one (a number). */
-  static java.util.OptionalDouble firstValue(JsonNode board) {
+  public static java.util.OptionalDouble firstValue(JsonNode board) {
     if (board != null && board.isArray() && !board.isEmpty() && board.get(0).path("value").isNumber()) {
       return java.util.OptionalDouble.of(board.get(0).get("value").asDouble());
     }
