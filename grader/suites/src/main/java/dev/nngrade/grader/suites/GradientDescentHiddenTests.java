@@ -93,15 +93,29 @@ public class GradientDescentHiddenTests extends GradientDescentContract {
     GradientDescent gd = impl.get(GradientDescent.class);
     RandomGenerator r = random("atomic");
     for (String wrong : KEYS) {
-      for (boolean missing : new boolean[] {true, false}) {
+      // what can be wrong with the gradient of one key: missing, one column too many, one row too many or too few
+      // (the rows matter on their own: a loop over the parameter's rows never reads a gradient's extra row)
+      for (int kind = 0; kind < 4; kind++) {
         Map<String, double[][]> params = params(r), before = copy(params), grads = like(r, params);
-        if (missing) {
-          grads.remove(wrong);
-        } else {
-          double[][] p = params.get(wrong);
-          grads.put(wrong, new double[p.length][p[0].length + 1]);
-        }
-        String what = missing ? "a gradient map without " + wrong : "a gradient of " + wrong + " with one column too many";
+        double[][] p = params.get(wrong);
+        String what = switch (kind) {
+          case 0 -> {
+            grads.remove(wrong);
+            yield "a gradient map without " + wrong;
+          }
+          case 1 -> {
+            grads.put(wrong, new double[p.length][p[0].length + 1]);
+            yield "a gradient of " + wrong + " with one column too many";
+          }
+          case 2 -> {
+            grads.put(wrong, new double[p.length + 1][p[0].length]);
+            yield "a gradient of " + wrong + " with one row too many";
+          }
+          default -> {
+            grads.put(wrong, new double[p.length - 1][p[0].length]);
+            yield "a gradient of " + wrong + " with one row too few";
+          }
+        };
         rejects(what, "hint.gd.reject", () -> gd.stepInPlace(params, grads, 0.1));
         for (String key : KEYS) {
           close(key + " after the rejected call with " + what, before.get(key), params.get(key), Tolerance.abs(0), "hint.gd.atomic");

@@ -169,5 +169,9 @@ public class LinearityHiddenTests extends LinearityContract {
       holds("isLinear(x -> " + slope + "·x + 1e-12, xs near 1e-6, tolerance " + TOL + ") == true", l.isLinear(v -> slope * v + 1e-12, small, ks, TOL),
           "hint.linearity.tolerance");
     }
+    // the boundary itself counts as equal (≤, as the contract and NumPy's isclose): f(0 + 0) = 0.25 against
+    // f(0) + f(0) = 0.5 differ by exactly 0.25 = 0.25·max(1, 0.25, 0.5), every number exact in binary
+    holds("isAdditive(x -> x + 0.25, xs = [0], ys = [0], tolerance 0.25) == true (a difference equal to the tolerance)",
+        l.isAdditive(v -> v + 0.25, new double[] {0}, new double[] {0}, 0.25), "hint.linearity.tolerance");
   }
 }
