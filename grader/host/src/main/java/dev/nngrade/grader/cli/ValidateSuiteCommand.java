@@ -1,21 +1,21 @@
 package dev.nngrade.grader.cli;
 
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.grading.Grader;
-import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.judging.Expectations;
 import dev.nngrade.grader.judging.MasterSeed;
 import dev.nngrade.grader.judging.ReferenceRun;
-import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.mutants.Catalogue;
 import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
-import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.manifest.Manifest;
+import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.nngrade.grader.gradescope;
 
-import dev.nngrade.grader.output.GradescopeResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,13 +18,14 @@ import dev.nngrade.grader.judging.ReferenceRun;
 import dev.nngrade.grader.leaderboard.History;
 import dev.nngrade.grader.leaderboard.Leaderboard;
 import dev.nngrade.grader.leaderboard.Standings;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.output.AtomicFiles;
+import dev.nngrade.grader.output.GradescopeResults;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Isolation;
 import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.sandbox.SandboxPolicy;
-import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.nngrade.grader.gradescope;
 
-import dev.nngrade.grader.output.GradescopeResults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nngrade.contract.Language;
 import dev.nngrade.grader.Version;
 import dev.nngrade.grader.assignment.AssignmentValidator;
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.output.GradescopeResults;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.sandbox.ChildImage;
 import dev.nngrade.grader.sandbox.ChildRuntime;
@@ -288,11 +288,6 @@ public final class AutograderExport {
    * no one else can write to it.
    */
   static Path hostRuntime() throws IOException {
-    Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
-    if (!Files.isExecutable(jlink)) {
-      throw new IllegalStateException("export gradescope builds a Java runtime with jlink, which " + System.getProperty("java.home")
-          + " lacks: run it on a full JDK 25");
-    }
     Path cache = Path.of(System.getProperty("java.io.tmpdir"), "nngrade-gradescope-runtime-" + System.getProperty("user.name") + "-" + key());
     if (sound(cache)) {
       return cache;
@@ -300,22 +295,12 @@ public final class AutograderExport {
     Path staging = Files.createTempDirectory(cache.getParent(), "nngrade-gradescope-runtime-new-");
     Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path built = staging.resolve("jre");
-    // compressed: it travels in the zip; no class-data archive, which setup.sh makes where the runtime runs
-    Process p = new ProcessBuilder(jlink.toString(), "--add-modules", String.join(",", RUNTIME_MODULES), "--output", built.toString(), "--strip-debug",
-        "--no-header-files", "--no-man-pages", "--compress=zip-6").redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc;
     try {
-      rc = p.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      p.destroyForcibly();
-      throw new IOException("interrupted while jlink built the grader's runtime", e);
-    }
-    if (rc != 0 || !Files.isRegularFile(built.resolve("bin/java"))) {
+      // compressed: it travels in the zip; no class-data archive, which setup.sh makes where the runtime runs
+      ChildImage.jlink(built, RUNTIME_MODULES, "the grader's runtime for Gradescope", "--compress=zip-6");
+    } catch (IOException | RuntimeException e) {
       deleteTree(staging);
-      throw new IOException("jlink could not build the grader's runtime (exit " + rc + "): " + log.strip());
+      throw e;
     }
     try {
       Files.move(built, cache, StandardCopyOption.ATOMIC_MOVE);

@@ -2,6 +2,7 @@ package dev.nngrade.grader.judging;
 
 import dev.nngrade.contract.Language;
 import dev.nngrade.exercises.testkit.Tolerance;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.protocol.Request;
 import dev.nngrade.grader.protocol.Wire;
@@ -10,7 +11,6 @@ import dev.nngrade.grader.results.TestReport;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.Limits;
 import dev.nngrade.grader.sandbox.RunFolder;
-import dev.nngrade.grader.manifest.Manifest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -87,13 +88,23 @@ public final class ChildImage {
    * shown only when the build fails.
    */
   static Path build(Path out) throws IOException {
+    return jlink(out, MODULES, "the child's runtime", "--generate-cds-archive");
+  }
+
+  /**
+   * A runtime image of {@code modules} in {@code out} (stripped of debug data, headers and man pages),
+   * built by this JDK's jlink with {@code flags} besides; {@code what} names the image in messages.
+   */
+  public static Path jlink(Path out, List<String> modules, String what, String... flags) throws IOException {
     Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
     if (!Files.isExecutable(jlink)) {
-      throw new IllegalStateException("jlink is missing from this Java runtime (" + System.getProperty("java.home") + "): run the grader on a full JDK 25");
+      throw new IllegalStateException("jlink is missing from this Java runtime (" + System.getProperty("java.home") + "), and " + what
+          + " is built with it: run nngrade on a full JDK 25");
     }
-    Process p = new ProcessBuilder(jlink.toString(), "--add-modules", String.join(",", MODULES), "--output", out.toString(), "--strip-debug",
-        "--no-header-files", "--no-man-pages", "--generate-cds-archive").redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    List<String> command = new ArrayList<>(List.of(jlink.toString(), "--add-modules", String.join(",", modules), "--output", out.toString(),
+        "--strip-debug", "--no-header-files", "--no-man-pages"));
+    command.addAll(List.of(flags));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int rc;
     try {
@@ -101,10 +112,10 @@ public final class ChildImage {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       p.destroyForcibly();
-      throw new IOException("interrupted while jlink built the child's runtime", e);
+      throw new IOException("interrupted while jlink built " + what, e);
     }
     if (rc != 0 || !Files.isRegularFile(out.resolve("bin/java"))) {
-      throw new IOException("jlink could not build the child's runtime (exit " + rc + "): " + log.strip());
+      throw new IOException("jlink could not build " + what + " (exit " + rc + "): " + log.strip());
     }
     return out;
   }

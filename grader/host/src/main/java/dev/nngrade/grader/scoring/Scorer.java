@@ -1,14 +1,14 @@
 package dev.nngrade.grader.scoring;
 
-import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.contract.Language;
+import dev.nngrade.exercises.testkit.Text;
 import dev.nngrade.grader.Messages;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.CodeReferences;
 import dev.nngrade.grader.intake.Submission;
-import dev.nngrade.exercises.testkit.Text;
 import dev.nngrade.grader.judging.Verdict;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.results.Outcome;
 import java.time.Duration;

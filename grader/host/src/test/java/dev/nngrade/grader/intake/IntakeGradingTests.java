@@ -7,15 +7,15 @@ import static dev.nngrade.grader.intake.Fixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
+import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.judging.Expectations;
 import dev.nngrade.grader.judging.MasterSeed;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.output.Review;
 import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.nngrade.grader.scoring;
 
-import dev.nngrade.grader.manifest.Manifest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import dev.nngrade.contract.Exercise;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.intake.Submission;
 import dev.nngrade.grader.judging.Verdict;
+import dev.nngrade.grader.manifest.Manifest;
 import dev.nngrade.grader.protocol.Event;
 import dev.nngrade.grader.results.Outcome;
 import java.nio.file.Path;
