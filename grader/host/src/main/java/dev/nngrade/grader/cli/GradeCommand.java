@@ -79,14 +79,9 @@ public final class GradeCommand implements Callable<Integer>, InProcessKernels {
   @Mixin
   ShardOption shard;
 
-  /** A leaderboard section loads its hidden data and trains its baselines here. */
   @Override
   public boolean needsKernels() {
-    try {
-      return Assignments.load(assignment).leaderboard() != null;
-    } catch (java.io.IOException | RuntimeException e) {
-      return false;
-    }
+    return InProcessKernels.forAssignment(assignment);
   }
 
   @Override
