@@ -24,7 +24,7 @@ class ArchitectureTests {
       "dev.nngrade.grader.sandbox..", "dev.nngrade.grader.results..", "dev.nngrade.grader.judging..",
       "dev.nngrade.grader.manifest..", "dev.nngrade.grader.scoring..", "dev.nngrade.grader.output..",
       "dev.nngrade.grader.leaderboard..", "dev.nngrade.grader.grading..", "dev.nngrade.grader.gradescope..",
-      "dev.nngrade.grader.cli.."};
+      "dev.nngrade.grader.validation..", "dev.nngrade.grader.cli.."};
 
   @Test
   void stagesDoNotDependOnEachOtherInCircles() {
@@ -73,7 +73,7 @@ class ArchitectureTests {
     noClasses().that().resideInAnyPackage("dev.nngrade.grader.intake..", "dev.nngrade.grader.results..",
             "dev.nngrade.grader.judging..", "dev.nngrade.grader.manifest..", "dev.nngrade.grader.scoring..",
             "dev.nngrade.grader.output..", "dev.nngrade.grader.leaderboard..", "dev.nngrade.grader.grading..",
-            "dev.nngrade.grader.assignment..", "dev.nngrade.grader.protocol..")
+            "dev.nngrade.grader.assignment..", "dev.nngrade.grader.protocol..", "dev.nngrade.grader.validation..")
         .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)
         .orShould().callMethod(Runtime.class, "exec", String[].class)
         .orShould().callMethod(Runtime.class, "exec", String.class)

@@ -3,39 +3,13 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
 import dev.nngrade.grader.grading.ClassRun;
-import dev.nngrade.grader.grading.Grader;
-import dev.nngrade.grader.intake.Intake;
-import dev.nngrade.grader.intake.Submission;
-import dev.nngrade.grader.judging.Expectations;
-import dev.nngrade.grader.judging.MasterSeed;
-import dev.nngrade.grader.judging.ReferenceRun;
-import dev.nngrade.grader.manifest.Manifest;
-import dev.nngrade.grader.mutants.Catalogue;
-import dev.nngrade.grader.output.AtomicFiles;
-import dev.nngrade.grader.output.ResultWriters;
-import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.sandbox.ChildJvm;
 import dev.nngrade.grader.sandbox.SandboxArea;
-import dev.nngrade.grader.scoring.Scorecard;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.nngrade.grader.validation.SuiteValidation;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,196 +40,26 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   @Mixin
   SandboxOption sandbox;
 
-  /**
-   * One check and its verdict. {@code caughtBy}: the tests of the mutant's exercise it failed; {@code
-   * lostElsewhere}: the tests of other exercises that lost points, with their outcomes; {@code regraded}:
-   * whether a timed-out or crashed test made the run go once more (the second run counts).
-   */
-  record Check(String what, boolean ok, double score, double maxScore, String detail, List<String> caughtBy, List<String> lostElsewhere, boolean regraded) {}
-
   @Override
   public Integer call() throws Exception {
     Assignment a = Assignments.load(assignment);
-    Manifest manifest = Manifest.of(a);
-    Path work = Files.createDirectories(out.resolve(".nngrade"));
+    SuiteValidation.Report report;
     try (SandboxArea area = SandboxArea.create()) {
       ChildJvm jvm;
       try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
         jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
       }
-      return validate(a, manifest, jvm, area.runs(), work);
+      report = SuiteValidation.run(a, jvm, area.runs(), out, jobs.jobs);
     }
-  }
-
-  /** Grades one implementation, and once more when a test timed out or crashed (the machine's doing as likely as the code's). */
-  interface Grading {
-    Scorecard grade() throws IOException;
-  }
-
-  /** A card and whether it is the second run's. */
-  record Graded(Scorecard card, boolean regraded) {}
-
-  static Graded withOneRetry(Grading g) throws IOException {
-    Scorecard first = g.grade();
-    if (lostToTheMachine(first).isEmpty()) {
-      return new Graded(first, false);
-    }
-    return new Graded(g.grade(), true);
-  }
-
-  /** The tests that timed out or crashed. */
-  static List<String> lostToTheMachine(Scorecard c) {
-    List<String> lost = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() == Outcome.TIMED_OUT || t.outcome() == Outcome.CRASHED)
-        .forEach(t -> lost.add(t.name() + " " + t.outcome())));
-    return lost;
-  }
-
-  private int validate(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path work) throws IOException {
+    SuiteValidation.write(report, out.resolve("validate-suite.json"));
     PrintWriter w = spec.commandLine().getOut();
-    List<Check> checks = new ArrayList<>();
-    MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
-    // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
-    Expectations expectations = ReferenceRun.record(jvm, scratch, manifest, a.conventionsInline(), a.language(), seeds);
-    java.util.function.BiFunction<String, String, Grader> grader = (folder, implementations) -> new Grader(new Grader.Setup(a, manifest, jvm,
-        out.resolve(folder), scratch, true, implementations, implementations.equals("dev.nngrade.student") ? ChildJvm.Modules.TESTS : ChildJvm.Modules.VALIDATION,
-        expectations, seeds, Optional.empty()));
-
-    Grader reference = grader.apply("reference", "dev.nngrade.solution");
-    Graded ref = withOneRetry(() -> reference.grade(emptySubmission("reference"), ".", 0));
-    checks.add(new Check("reference scores 100 %", ref.card().status() == Scorecard.Status.GRADED && ref.card().score() == ref.card().maxScore(),
-        ref.card().score(), ref.card().maxScore(), failures(ref.card()), List.of(), List.of(), ref.regraded()));
-
-    Grader students = grader.apply("skeleton", "dev.nngrade.student");
-    Path skeletonJar = skeletonJar(work);
-    Scorecard skeleton = students.grade(new Intake.Candidate(skeletonJar, "skeleton"), ".", 0);
-    checks.add(new Check("skeleton scores 0 %", skeleton.status() == Scorecard.Status.GRADED && skeleton.score() == 0, skeleton.score(), skeleton.maxScore(),
-        passes(skeleton), List.of(), List.of(), false));
-
-    List<String> exercises = a.exercises().stream().map(Assignment.Item::id).toList();
-    List<Catalogue.Mutant> mutants = Catalogue.ALL.stream().filter(m -> exercises.contains(m.exercise().id())).toList();
-    checks.addAll(mutants(mutants, grader));
-
-    boolean ok = checks.stream().allMatch(Check::ok);
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("assignment", a.id());
-    report.put("ok", ok);
-    report.put("checks", checks);
-    AtomicFiles.write(out.resolve("validate-suite.json"), ResultWriters.JSON.writeValueAsString(report) + "\n");
-    for (Check c : checks) {
+    for (SuiteValidation.Check c : report.checks()) {
       String tail = (c.caughtBy().isEmpty() ? "" : "  caught by " + c.caughtBy()) + (c.detail().isEmpty() ? "" : "  " + c.detail());
       w.printf(Locale.ROOT, "%-4s %s  [%.1f/%.0f]%s%s%n", c.ok() ? "ok" : "FAIL", c.what(), c.score(), c.maxScore(), tail,
           c.regraded() ? "  (graded twice: a test timed out or crashed in the first run)" : "");
     }
-    w.println(ok ? "the suite is valid" : "the suite is NOT valid: see the FAIL lines");
+    w.println(report.ok() ? "the suite is valid" : "the suite is NOT valid: see the FAIL lines");
     w.flush();
-    return ok ? 0 : 1;
-  }
-
-  /** Every mutant, {@code jobs} sandboxes side by side; the checks in catalogue order. */
-  private List<Check> mutants(List<Catalogue.Mutant> mutants, java.util.function.BiFunction<String, String, Grader> grader) throws IOException {
-    BlockingQueue<Integer> slots = new LinkedBlockingQueue<>();
-    for (int i = 0; i < jobs.jobs; i++) {
-      slots.add(i);
-    }
-    List<Check> checks = new ArrayList<>();
-    try (ExecutorService pool = Executors.newFixedThreadPool(jobs.jobs)) {
-      List<Future<Check>> futures = new ArrayList<>();
-      for (Catalogue.Mutant m : mutants) {
-        futures.add(pool.submit(() -> {
-          int slot = slots.take();
-          try {
-            Grader g = grader.apply("mutants", m.implementations());
-            return check(m, withOneRetry(() -> g.grade(emptySubmission(m.id()), m.id(), slot)));
-          } finally {
-            slots.add(slot);
-          }
-        }));
-      }
-      for (Future<Check> f : futures) {
-        try {
-          checks.add(f.get());
-        } catch (ExecutionException e) {
-          throw new IOException("grading a mutant failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted while grading the mutants", e);
-        }
-      }
-    }
-    return checks;
-  }
-
-  /** A mutant must fail a test of its own exercise and lose no point elsewhere; the FAIL line says which tests broke which rule. */
-  static Check check(Catalogue.Mutant m, Graded graded) {
-    Scorecard card = graded.card();
-    List<String> caught = new ArrayList<>();
-    List<String> elsewhere = new ArrayList<>();
-    for (Scorecard.ExerciseResult e : card.exercises()) {
-      if (e.id().equals(m.exercise().id())) {
-        e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> caught.add(t.name()));
-      } else {
-        e.tests().stream().filter(t -> t.score() < t.maxScore()).forEach(t -> elsewhere.add(t.name() + " " + t.outcome()));
-      }
-    }
-    List<String> problems = new ArrayList<>();
-    if (caught.isEmpty()) {
-      problems.add("passed every test of " + m.exercise().id());
-    }
-    if (!elsewhere.isEmpty()) {
-      problems.add("lost points outside " + m.exercise().id() + ": " + String.join(", ", elsewhere));
-    }
-    return new Check("mutant " + m.id() + " (" + m.exercise().id() + ": " + m.description() + ") loses points on its exercise only",
-        problems.isEmpty() && card.status() == Scorecard.Status.GRADED, card.score(), card.maxScore(),
-        card.status() != Scorecard.Status.GRADED ? "graded as " + card.status() + ": " + card.notes() : String.join("; ", problems), caught, elsewhere,
-        graded.regraded());
-  }
-
-  private static String failures(Scorecard c) {
-    List<String> f = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() != Outcome.PASSED).forEach(t -> f.add(t.name() + " " + t.outcome()
-        + (t.instructorMessage() == null ? "" : ": " + t.instructorMessage()))));
-    return String.join("; ", f);
-  }
-
-  private static String passes(Scorecard c) {
-    List<String> p = new ArrayList<>();
-    c.exercises().forEach(e -> e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).forEach(t -> p.add(t.name())));
-    return p.isEmpty() ? "" : "passed: " + String.join(", ", p);
-  }
-
-  /** A submission without classes: every implementation comes from the packages the grader names. */
-  static Submission emptySubmission(String name) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.setComment("empty");
-    }
-    return new Submission(name, Path.of(name + ".jar"), "reference:" + name, bytes.toByteArray(), List.of(), List.of(), "", Optional.empty());
-  }
-
-  /** The skeleton students receive, as a jar (the kit's classes, from the grader's own class path). */
-  static Path skeletonJar(Path work) throws IOException {
-    Path source = locateKit();
-    if (Files.isRegularFile(source)) {
-      return source;
-    }
-    Path jar = work.resolve("skeleton.jar");
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar)); var walk = Files.walk(source)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        zip.putNextEntry(new java.util.zip.ZipEntry(source.relativize(p).toString().replace('\\', '/')));
-        Files.copy(p, zip);
-        zip.closeEntry();
-      }
-    }
-    return jar;
-  }
-
-  private static Path locateKit() {
-    try {
-      Class<?> c = Class.forName("dev.nngrade.student.SoftmaxImpl", false, ValidateSuiteCommand.class.getClassLoader());
-      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (ClassNotFoundException | java.net.URISyntaxException e) {
-      throw new IllegalStateException("the grader was built without the student kit (nngrade-exercises-kit); rebuild with ./mvnw install", e);
-    }
+    return report.ok() ? 0 : 1;
   }
 }

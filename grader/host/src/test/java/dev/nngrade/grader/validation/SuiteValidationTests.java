@@ -1,4 +1,4 @@
-package dev.nngrade.grader.cli;
+package dev.nngrade.grader.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How validate-suite reads a mutant's scorecard, without sandboxes: made-up cards. */
-class ValidateSuiteCommandTests {
+class SuiteValidationTests {
   private static final Catalogue.Mutant MUTANT = new Catalogue.Mutant("softmax_no_max", Exercise.SOFTMAX, "softmax without subtracting the maximum");
 
   private static Scorecard.TestResult test(String name, String outcome) {
@@ -33,10 +33,10 @@ class ValidateSuiteCommandTests {
     Deque<Scorecard> runs = new ArrayDeque<>(List.of(
         card(List.of(test("Softmax.a", "FAILED")), List.of(test("AffineTransform.b", "TIMED_OUT"))),
         card(List.of(test("Softmax.a", "FAILED")), List.of(test("AffineTransform.b", "PASSED")))));
-    ValidateSuiteCommand.Graded g = ValidateSuiteCommand.withOneRetry(runs::removeFirst);
+    SuiteValidation.Graded g = SuiteValidation.withOneRetry(runs::removeFirst);
     assertTrue(g.regraded());
     assertTrue(runs.isEmpty());
-    ValidateSuiteCommand.Check c = ValidateSuiteCommand.check(MUTANT, g);
+    SuiteValidation.Check c = SuiteValidation.check(MUTANT, g);
     assertTrue(c.ok(), c.toString());
     assertEquals(List.of("Softmax.a"), c.caughtBy());
   }
@@ -44,7 +44,7 @@ class ValidateSuiteCommandTests {
   @Test
   void aCleanRunIsNotRepeated() throws Exception {
     Deque<Scorecard> runs = new ArrayDeque<>(List.of(card(List.of(test("Softmax.a", "FAILED")), List.of(test("AffineTransform.b", "PASSED")))));
-    ValidateSuiteCommand.Graded g = ValidateSuiteCommand.withOneRetry(runs::removeFirst);
+    SuiteValidation.Graded g = SuiteValidation.withOneRetry(runs::removeFirst);
     assertFalse(g.regraded());
   }
 
@@ -53,7 +53,7 @@ class ValidateSuiteCommandTests {
     Deque<Scorecard> runs = new ArrayDeque<>(List.of(
         card(List.of(test("Softmax.a", "FAILED")), List.of(test("AffineTransform.b", "CRASHED"), test("AffineTransform.c", "PASSED"))),
         card(List.of(test("Softmax.a", "FAILED")), List.of(test("AffineTransform.b", "TIMED_OUT"), test("AffineTransform.c", "FAILED")))));
-    ValidateSuiteCommand.Check c = ValidateSuiteCommand.check(MUTANT, ValidateSuiteCommand.withOneRetry(runs::removeFirst));
+    SuiteValidation.Check c = SuiteValidation.check(MUTANT, SuiteValidation.withOneRetry(runs::removeFirst));
     assertFalse(c.ok());
     assertTrue(c.regraded());
     assertEquals(List.of("AffineTransform.b TIMED_OUT", "AffineTransform.c FAILED"), c.lostElsewhere());
@@ -62,8 +62,8 @@ class ValidateSuiteCommandTests {
 
   @Test
   void aMutantThatPassesItsExerciseSaysSo() throws Exception {
-    ValidateSuiteCommand.Check c = ValidateSuiteCommand.check(MUTANT,
-        ValidateSuiteCommand.withOneRetry(() -> card(List.of(test("Softmax.a", "PASSED")), List.of(test("AffineTransform.b", "PASSED")))));
+    SuiteValidation.Check c = SuiteValidation.check(MUTANT,
+        SuiteValidation.withOneRetry(() -> card(List.of(test("Softmax.a", "PASSED")), List.of(test("AffineTransform.b", "PASSED")))));
     assertFalse(c.ok());
     assertEquals("passed every test of softmax", c.detail());
   }
