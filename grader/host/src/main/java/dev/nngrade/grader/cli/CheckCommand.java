@@ -3,16 +3,8 @@ package dev.nngrade.grader.cli;
 import dev.nngrade.contract.Exercise;
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
-import dev.nngrade.grader.grading.ClassRun;
-import dev.nngrade.grader.grading.Grader;
-import dev.nngrade.grader.intake.Intake;
-import dev.nngrade.grader.judging.Expectations;
-import dev.nngrade.grader.judging.MasterSeed;
-import dev.nngrade.grader.manifest.Manifest;
+import dev.nngrade.grader.grading.PublicCheck;
 import dev.nngrade.grader.results.Outcome;
-import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.sandbox.RunFolder;
-import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,36 +45,29 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Assignment a = chosen(Assignments.load(assignment));
-    try (SandboxArea area = SandboxArea.create(); RunFolder work = RunFolder.create(area.runs(), "check-")) {
-      Manifest manifest = Manifest.of(a, Manifest.Kind.PUBLIC);
-      ChildJvm jvm;
-      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
-        jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
-      }
-      // the public tests judge nothing against the reference: their inputs and expected values are in the kit
-      Grader grader = new Grader(new Grader.Setup(a, manifest, jvm, work.path().resolve("out"), area.runs(), true, "dev.nngrade.student", ChildJvm.Modules.TESTS,
-          Expectations.NONE, MasterSeed.of(Optional.empty(), work.path()), Optional.empty()));
-      Scorecard card = grader.grade(new Intake.Candidate(jar, jar.getFileName().toString().replaceAll("\\.jar$", "")), "check", 0);
-      PrintWriter out = spec.commandLine().getOut();
-      boolean allPassed = card.status() == Scorecard.Status.GRADED;
-      if (card.status() == Scorecard.Status.INVALID) {
-        out.println(String.join("\n", card.notes()));
-      }
-      for (Scorecard.ExerciseResult e : card.exercises()) {
-        long passed = e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).count();
-        allPassed &= passed == e.tests().size();
-        out.printf(Locale.ROOT, "%-20s %2d/%-2d %s%n", e.id(), passed, e.tests().size(), e.title());
-        for (Scorecard.TestResult t : e.tests()) {
-          if (t.outcome() != Outcome.PASSED) {
-            String detail = t.instructorMessage() != null ? t.instructorMessage() : t.message();
-            out.printf(Locale.ROOT, "    %s %s: %s%s%n", t.outcome(), t.name(), detail, t.where() == null ? "" : " (" + t.where() + ")");
-          }
+    Scorecard card;
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
+      card = PublicCheck.run(a, sandbox.policy(), jar, console);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    boolean allPassed = card.status() == Scorecard.Status.GRADED;
+    if (card.status() == Scorecard.Status.INVALID) {
+      out.println(String.join("\n", card.notes()));
+    }
+    for (Scorecard.ExerciseResult e : card.exercises()) {
+      long passed = e.tests().stream().filter(t -> t.outcome() == Outcome.PASSED).count();
+      allPassed &= passed == e.tests().size();
+      out.printf(Locale.ROOT, "%-20s %2d/%-2d %s%n", e.id(), passed, e.tests().size(), e.title());
+      for (Scorecard.TestResult t : e.tests()) {
+        if (t.outcome() != Outcome.PASSED) {
+          String detail = t.instructorMessage() != null ? t.instructorMessage() : t.message();
+          out.printf(Locale.ROOT, "    %s %s: %s%s%n", t.outcome(), t.name(), detail, t.where() == null ? "" : " (" + t.where() + ")");
         }
       }
-      out.println(summary(card));
-      out.flush();
-      return allPassed ? 0 : 1;
     }
+    out.println(summary(card));
+    out.flush();
+    return allPassed ? 0 : 1;
   }
 
   /** The assignment cut down to the exercises named with {@code --exercise}; a name it lacks is a usage error listing the ones it has. */
