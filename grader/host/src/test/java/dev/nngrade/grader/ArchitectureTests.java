@@ -43,6 +43,16 @@ class ArchitectureTests {
   }
 
   @Test
+  void theCommandLineRunsNoSubmissionItself() {
+    // A command that started child JVMs or graded would be a second, untested copy of a stage's run.
+    noClasses().that().resideInAPackage("dev.nngrade.grader.cli..")
+        .should().dependOnClassesThat().belongToAnyOf(dev.nngrade.grader.sandbox.ChildJvm.class, dev.nngrade.grader.sandbox.SandboxArea.class,
+            dev.nngrade.grader.grading.Grader.class, dev.nngrade.grader.judging.ReferenceRun.class)
+        .because("a command parses options and prints; the run of a stage lives in grading, validation, gradescope or leaderboard")
+        .check(GRADER);
+  }
+
+  @Test
   void theWireProtocolStandsAlone() {
     // The protocol is loaded in the sandboxed child as well as in the host: anything it used would
     // be on the child's module path too, within the student's reach.

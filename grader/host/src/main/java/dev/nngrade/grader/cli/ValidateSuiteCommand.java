@@ -2,9 +2,6 @@ package dev.nngrade.grader.cli;
 
 import dev.nngrade.grader.assignment.Assignment;
 import dev.nngrade.grader.assignment.Assignments;
-import dev.nngrade.grader.grading.ClassRun;
-import dev.nngrade.grader.sandbox.ChildJvm;
-import dev.nngrade.grader.sandbox.SandboxArea;
 import dev.nngrade.grader.validation.SuiteValidation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,12 +41,8 @@ public final class ValidateSuiteCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Assignment a = Assignments.load(assignment);
     SuiteValidation.Report report;
-    try (SandboxArea area = SandboxArea.create()) {
-      ChildJvm jvm;
-      try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
-        jvm = ClassRun.sandbox(area.runtime(), sandbox.policy(), area.runs(), console);
-      }
-      report = SuiteValidation.run(a, jvm, area.runs(), out, jobs.jobs);
+    try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.NONE)) {
+      report = SuiteValidation.run(a, sandbox.policy(), out, jobs.jobs, console);
     }
     SuiteValidation.write(report, out.resolve("validate-suite.json"));
     PrintWriter w = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.nngrade.grader.validation;
 
 import dev.nngrade.grader.assignment.Assignment;
+import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.grading.Grader;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.Submission;
@@ -13,6 +14,8 @@ import dev.nngrade.grader.output.AtomicFiles;
 import dev.nngrade.grader.output.ResultWriters;
 import dev.nngrade.grader.results.Outcome;
 import dev.nngrade.grader.sandbox.ChildJvm;
+import dev.nngrade.grader.sandbox.SandboxArea;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import dev.nngrade.grader.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,9 +77,17 @@ public final class SuiteValidation {
 
   /**
    * Grades the reference solution, the untouched skeleton and every mutant of the assignment's
-   * exercises ({@code jobs} sandboxes side by side) into {@code out}; {@code scratch} holds the runs.
+   * exercises ({@code jobs} sandboxes side by side) into {@code out}; the sandbox in force is told to
+   * {@code listener}.
    */
-  public static Report run(Assignment a, ChildJvm jvm, Path scratch, Path out, int jobs) throws IOException {
+  public static Report run(Assignment a, SandboxPolicy policy, Path out, int jobs, ClassRun.Listener listener) throws IOException {
+    try (SandboxArea area = SandboxArea.create()) {
+      ChildJvm jvm = ClassRun.sandbox(area.runtime(), policy, area.runs(), listener);
+      return run(a, jvm, area.runs(), out, jobs);
+    }
+  }
+
+  private static Report run(Assignment a, ChildJvm jvm, Path scratch, Path out, int jobs) throws IOException {
     Manifest manifest = Manifest.of(a);
     Path work = Files.createDirectories(out.resolve(".nngrade"));
     List<Check> checks = new ArrayList<>();
