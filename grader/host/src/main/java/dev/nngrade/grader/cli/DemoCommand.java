@@ -8,15 +8,16 @@ import dev.nngrade.grader.demo.DemoLeaderboard;
 import dev.nngrade.grader.grading.ClassRun;
 import dev.nngrade.grader.intake.Intake;
 import dev.nngrade.grader.intake.SelectionPolicy;
+import dev.nngrade.grader.sandbox.Isolation;
+import dev.nngrade.grader.sandbox.SandboxPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import dev.nngrade.grader.sandbox.Isolation;
-import dev.nngrade.grader.sandbox.SandboxPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -63,6 +64,9 @@ public final class DemoCommand implements Callable<Integer>, InProcessKernels {
     Assignment demo = lang == null ? Assignments.load("demo") : Assignments.load("demo").withLanguage(lang);
     Assignment leaderboard = lang == null ? Assignments.load("demo-leaderboard") : Assignments.load("demo-leaderboard").withLanguage(lang);
     Path submissions = out.resolve("submissions");
+    Path models = out.resolve("leaderboard-submissions");
+    refuseStrays(submissions, DemoClass.files());
+    refuseStrays(models, DemoLeaderboard.files());
     DemoClass.write(submissions);
     ClassRun.Result r;
     try (ClassConsole console = new ClassConsole(spec.commandLine().getErr(), ClassConsole.Progress.choose(!noProgress))) {
@@ -74,7 +78,6 @@ public final class DemoCommand implements Callable<Integer>, InProcessKernels {
     w.println();
     w.println("leaderboard demo (assignment demo-leaderboard): model submissions scored on hidden Fashion-MNIST rows");
     w.flush();
-    Path models = out.resolve("leaderboard-submissions");
     DemoLeaderboard.write(models);
     // every entry counts on a leaderboard (ben's third of the day is over the daily limit), so none is superseded
     ClassRun.Result board;
@@ -87,5 +90,15 @@ public final class DemoCommand implements Callable<Integer>, InProcessKernels {
     w.println("leaderboard: " + page + " (instructor: " + page.resolveSibling("leaderboard.json") + ", history: " + page.resolveSibling("history.sqlite") + ")");
     w.flush();
     return 0;
+  }
+
+  /** A file in a folder the demo fills that the demo would not write is neither graded nor deleted: the run stops first. */
+  private void refuseStrays(Path folder, java.util.List<Path> ours) throws java.io.IOException {
+    java.util.Optional<Path> stray = DemoClass.stray(folder, ours);
+    if (stray.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--out " + out + ": " + folder.resolve(stray.get())
+          + " is not one of the demo's submissions (left by another version of the demo, or not the demo's at all), and it would be graded with them;"
+          + " remove " + folder + " or choose another --out");
+    }
   }
 }

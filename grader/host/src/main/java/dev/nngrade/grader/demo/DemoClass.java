@@ -24,6 +24,25 @@ public final class DemoClass {
     return List.of(index().getProperty("students").split(","));
   }
 
+  /** The files {@link #write} writes, relative to its folder. */
+  public static List<Path> files() throws IOException {
+    return students().stream().map(s -> Path.of(s + ".jar")).toList();
+  }
+
+  /**
+   * The first file under {@code dir} (in path order) that is not one of {@code ours}: the demo writes its
+   * submissions again into a folder it wrote before, and a file it would not write now (another
+   * version's, or the instructor's own) must not be graded with them, nor be deleted by the demo.
+   */
+  public static java.util.Optional<Path> stray(Path dir, List<Path> ours) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return java.util.Optional.empty();
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> !Files.isDirectory(p)).map(dir::relativize).filter(p -> !ours.contains(p)).sorted().findFirst();
+    }
+  }
+
   /** Writes {@code <student>.jar} for every demo student; returns the files. */
   public static List<Path> write(Path dir) throws IOException {
     Properties index = index();

@@ -63,6 +63,17 @@ public final class DemoLeaderboard {
     return write(dir, MODELS.stream().map(Model::file).collect(java.util.stream.Collectors.toSet()));
   }
 
+  /** The files {@link #write(Path)} writes, relative to its folder: each model's jar and its {@code .submitted} time. */
+  public static List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    for (Model m : MODELS) {
+      Path jar = m.file().equals(m.student()) ? Path.of(m.file() + ".jar") : Path.of(m.student(), m.file() + ".jar");
+      files.add(jar);
+      files.add(jar.resolveSibling(m.file() + ".jar.submitted"));
+    }
+    return files;
+  }
+
   /** The demo models whose file names (without .jar) are in {@code files}: a test that needs a few need not train them all. */
   public static List<Path> write(Path dir, java.util.Set<String> files) throws IOException {
     Files.createDirectories(dir);

@@ -62,6 +62,22 @@ class CommandsTests {
   }
 
   @Test
+  void theDemoGradesNoFileItDidNotWriteAndDeletesNone(@TempDir Path dir) throws Exception {
+    // an earlier demo wrote ben's entries beside the other models; today's writes them into ben/
+    java.nio.file.Files.createDirectories(dir.resolve("leaderboard-submissions"));
+    java.nio.file.Files.writeString(dir.resolve("leaderboard-submissions/ben-1.jar"), "an older demo's jar");
+    java.nio.file.Files.createDirectories(dir.resolve("submissions"));
+    java.nio.file.Files.writeString(dir.resolve("submissions/aiko.jar"), "the demo's own file, written again by the next run");
+    Run r = run("demo", "--out", dir.toString(), "--no-progress");
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains(dir.resolve("leaderboard-submissions/ben-1.jar") + " is not one of the demo's submissions"), r.err());
+    assertEquals("an older demo's jar", java.nio.file.Files.readString(dir.resolve("leaderboard-submissions/ben-1.jar")));
+    assertEquals("the demo's own file, written again by the next run", java.nio.file.Files.readString(dir.resolve("submissions/aiko.jar")),
+        "nothing is written before every folder is checked");
+    assertTrue(java.nio.file.Files.notExists(dir.resolve("results")), "nothing is graded");
+  }
+
+  @Test
   void checkCanBeLimitedToOneExercise(@TempDir Path dir) throws Exception {
     DemoClass.write(dir);
     // ben's affine transform is right and his softmax overflows: each exercise alone gives its own answer
