@@ -78,12 +78,13 @@ class ArchitectureTests {
 
   @Test
   void onlyTheSandboxStartsProcessesWhileGrading() {
-    // Every process grading starts must go through the sandbox's confinement; the two other users
-    // (the export's jlink, the launcher's relaunch with the vector module) run before any submission.
+    // Every process grading starts must go through the sandbox's confinement; the one other user (the
+    // launcher's relaunch with the vector module) runs before any submission is read.
     noClasses().that().resideInAnyPackage("dev.nngrade.grader.intake..", "dev.nngrade.grader.results..",
             "dev.nngrade.grader.judging..", "dev.nngrade.grader.manifest..", "dev.nngrade.grader.scoring..",
             "dev.nngrade.grader.output..", "dev.nngrade.grader.leaderboard..", "dev.nngrade.grader.grading..",
-            "dev.nngrade.grader.assignment..", "dev.nngrade.grader.protocol..", "dev.nngrade.grader.validation..")
+            "dev.nngrade.grader.assignment..", "dev.nngrade.grader.protocol..", "dev.nngrade.grader.validation..",
+            "dev.nngrade.grader.gradescope..", "dev.nngrade.grader.demo..")
         .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class)
         .orShould().callMethod(Runtime.class, "exec", String[].class)
         .orShould().callMethod(Runtime.class, "exec", String.class)

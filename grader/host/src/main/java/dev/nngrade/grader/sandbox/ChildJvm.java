@@ -195,7 +195,8 @@ public final class ChildJvm {
     // child's start logs as errors that the image's base archive was dumped without --add-modules and
     // --enable-native-access, although the archive maps and serves classes all the same.
     return List.of(javaHome.resolve("bin/java").toString(), "-XX:+DisplayVMOutputToStderr", "-Xlog:disable",
-        "-Xlog:all=warning:stderr:level,tags", "-Xlog:cds=off:stderr",
+        // one selection: a second -Xlog naming stderr would reset its decorators to the default (uptime included)
+        "-Xlog:all=warning,cds=off:stderr:level,tags",
         "-Xmx" + heapMegabytes + "m", "-Xss1m",
         "-XX:CompressedClassSpaceSize=64m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
         "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",

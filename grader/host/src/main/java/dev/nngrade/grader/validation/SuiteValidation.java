@@ -41,8 +41,8 @@ import java.util.zip.ZipOutputStream;
 public final class SuiteValidation {
   private SuiteValidation() {}
 
-  /** The verdict: the assignment, whether every check holds, and the checks in order (reference, skeleton, the mutants in catalogue order). */
-  public record Report(String assignment, boolean ok, List<Check> checks) {}
+  /** The verdict: the assignment, the checks in order (reference, skeleton, the mutants in catalogue order), and whether every one holds. */
+  public record Report(String assignment, List<Check> checks, boolean ok) {}
 
   /**
    * One check and its verdict. {@code caughtBy}: the tests of the mutant's exercise it failed; {@code
@@ -81,15 +81,16 @@ public final class SuiteValidation {
    * {@code listener}.
    */
   public static Report run(Assignment a, SandboxPolicy policy, Path out, int jobs, ClassRun.Listener listener) throws IOException {
+    // the suites are discovered before any child starts: a broken suite costs no sandbox
+    Manifest manifest = Manifest.of(a);
+    Path work = Files.createDirectories(out.resolve(".nngrade"));
     try (SandboxArea area = SandboxArea.create()) {
       ChildJvm jvm = ClassRun.sandbox(area.runtime(), policy, area.runs(), listener);
-      return run(a, jvm, area.runs(), out, jobs);
+      return run(a, manifest, jvm, area.runs(), out, work, jobs);
     }
   }
 
-  private static Report run(Assignment a, ChildJvm jvm, Path scratch, Path out, int jobs) throws IOException {
-    Manifest manifest = Manifest.of(a);
-    Path work = Files.createDirectories(out.resolve(".nngrade"));
+  private static Report run(Assignment a, Manifest manifest, ChildJvm jvm, Path scratch, Path out, Path work, int jobs) throws IOException {
     List<Check> checks = new ArrayList<>();
     MasterSeed seeds = MasterSeed.of(java.util.Optional.ofNullable(a.hiddenSeed()), work);
     // the reference's own run in the host: a test it fails is reported below (as the reference's failure), not refused
@@ -112,7 +113,7 @@ public final class SuiteValidation {
     List<String> exercises = a.exercises().stream().map(Assignment.Item::id).toList();
     List<Catalogue.Mutant> mutants = Catalogue.ALL.stream().filter(m -> exercises.contains(m.exercise().id())).toList();
     checks.addAll(mutants(mutants, grader, jobs));
-    return new Report(a.id(), checks.stream().allMatch(Check::ok), checks);
+    return new Report(a.id(), checks, checks.stream().allMatch(Check::ok));
   }
 
   /** {@code validate-suite.json}: the assignment, whether the suite is valid, and every check. */

@@ -94,10 +94,15 @@ public class GradientDescentHiddenTests extends GradientDescentContract {
     RandomGenerator r = random("atomic");
     for (String wrong : KEYS) {
       // what can be wrong with the gradient of one key: missing, one column too many, one row too many or too few
-      // (the rows matter on their own: a loop over the parameter's rows never reads a gradient's extra row)
+      // (the rows matter on their own: a loop over the parameter's rows never reads a gradient's extra row);
+      // one row too few only where that leaves a row: an empty gradient of a bias is a case of its own, which
+      // a shape read as {rows, length of row 0} answers with another exception than the contract's
       for (int kind = 0; kind < 4; kind++) {
         Map<String, double[][]> params = params(r), before = copy(params), grads = like(r, params);
         double[][] p = params.get(wrong);
+        if (kind == 3 && p.length < 2) {
+          continue;
+        }
         String what = switch (kind) {
           case 0 -> {
             grads.remove(wrong);
