@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nngrade.contract.testsupport.Allocations;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.nngrade.contract.Language;
+import dev.nngrade.contract.testsupport.Allocations;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;

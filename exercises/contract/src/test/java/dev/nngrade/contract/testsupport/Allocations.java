@@ -1,13 +1,14 @@
-package dev.nngrade.grader.protocol;
+package dev.nngrade.contract.testsupport;
 
 import java.lang.reflect.Method;
 
 /**
  * Bytes this thread has allocated so far, from HotSpot's counter. Reached by reflection because the
  * module under test reads neither java.management nor jdk.management; a JVM without the counter fails
- * the tests that use it, saying so, rather than letting them pass unmeasured.
+ * the tests that use it, saying so, rather than letting them pass unmeasured. Shared through this
+ * module's test-jar with the bounds tests of the runner's and the grader's readers.
  */
-final class Allocations {
+public final class Allocations {
   private static final Object THREADS;
   private static final Method CURRENT;
 
@@ -23,7 +24,7 @@ final class Allocations {
   private Allocations() {}
 
   /** Something to measure; what it throws is ignored here (the caller runs it once more to see that). */
-  interface Action {
+  public interface Action {
     void run() throws Exception;
   }
 
@@ -32,7 +33,7 @@ final class Allocations {
    * charset decoder, an exception type), which allocates on the heap once per JVM; when the first run
    * looks too costly, the second run, which repeats exactly the same work, is the measure.
    */
-  static long steady(Action a, long bound) {
+  public static long steady(Action a, long bound) {
     long first = measure(a);
     return first <= bound ? first : measure(a);
   }
@@ -47,7 +48,7 @@ final class Allocations {
     return now() - before;
   }
 
-  static long now() {
+  public static long now() {
     try {
       long n = (long) CURRENT.invoke(THREADS);
       if (n < 0) {
