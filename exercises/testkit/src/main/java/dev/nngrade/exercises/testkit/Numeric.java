@@ -20,6 +20,24 @@ public final class Numeric {
     return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
   }
 
+  /**
+   * Shuffles {@code values} in place (Fisher–Yates from the last element down, one {@code nextInt(i + 1)}
+   * per step), so that the same generator gives the same order on every JVM; returns them.
+   */
+  public static int[] shuffle(RandomGenerator r, int[] values) {
+    for (int i = values.length - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1), t = values[i];
+      values[i] = values[j];
+      values[j] = t;
+    }
+    return values;
+  }
+
+  /** 0, 1, …, {@code count − 1} in shuffled order. */
+  public static int[] permutation(RandomGenerator r, int count) {
+    return shuffle(r, java.util.stream.IntStream.range(0, count).toArray());
+  }
+
   public static double[] uniform(RandomGenerator r, int n, double lo, double hi) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {

@@ -37,12 +37,7 @@ public class AffineLayerHiddenTests extends AffineLayerContract {
 
   /** Sizes N, in, out drawn from {2, 3, 5, 7} all different, or N = 1 now and then. */
   private static int[] sizes(RandomGenerator r, int trial) {
-    int[] primes = {2, 3, 5, 7};
-    for (int i = primes.length - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1), t = primes[i];
-      primes[i] = primes[j];
-      primes[j] = t;
-    }
+    int[] primes = Numeric.shuffle(r, new int[] {2, 3, 5, 7});
     return new int[] {trial % 3 == 2 ? 1 : primes[0], primes[1], primes[2]};
   }
 

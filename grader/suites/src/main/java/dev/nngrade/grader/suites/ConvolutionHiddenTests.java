@@ -162,15 +162,7 @@ public class ConvolutionHiddenTests extends ConvolutionContract {
   /** Distinct values away from 0 (no ties, not even with a padded zero). */
   private static double[][][][] distinct(RandomGenerator r, int n, int c, int h, int w, double lo, double hi) {
     int count = n * c * h * w;
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    for (int i = count - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1), t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    int[] order = Numeric.permutation(r, count);
     double[][][][] x = new double[n][c][h][w];
     int k = 0;
     for (double[][][] a : x) {

@@ -1,5 +1,7 @@
 package dev.nngrade.grader.suites;
 
+import dev.nngrade.exercises.testkit.Numeric;
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,14 +16,7 @@ final class Sizes {
 
   /** {@code count} different sizes drawn from {@code pool} (at least {@code count} different values). */
   static int[] distinct(RandomGenerator r, int count, int... pool) {
-    int[] p = pool.clone();
-    for (int i = p.length - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[j];
-      p[j] = t;
-    }
-    return java.util.Arrays.copyOf(p, count);
+    return Arrays.copyOf(Numeric.shuffle(r, pool.clone()), count);
   }
 
   /** {@code count} different primes. */

@@ -54,12 +54,7 @@ public class TwoLayerNetworkHiddenTests extends TwoLayerNetworkContract {
 
   /** (N, in, hidden, out): four different sizes from {1, 2, 3, 5, 7} (N = 1 now and then; out ≥ 2). */
   private static int[] sizes(RandomGenerator r) {
-    int[] s = {1, 2, 3, 5, 7};
-    for (int i = s.length - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1), t = s[i];
-      s[i] = s[j];
-      s[j] = t;
-    }
+    int[] s = Numeric.shuffle(r, new int[] {1, 2, 3, 5, 7});
     int out = s[3] == 1 ? s[4] : s[3];
     int n = s[3] == 1 ? 1 : s[0];
     return new int[] {n, s[1], s[2], out};

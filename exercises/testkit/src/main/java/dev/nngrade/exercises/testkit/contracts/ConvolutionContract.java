@@ -111,15 +111,7 @@ public abstract class ConvolutionContract extends ExerciseContract {
   /** Values at least 0.01 apart, so that no difference step changes which element is the maximum. */
   private static double[][][][] distinct(RandomGenerator r, int n, int c, int size) {
     int count = n * c * size * size;
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    for (int i = count - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1), t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    int[] order = Numeric.permutation(r, count);
     double[][][][] x = new double[n][c][size][size];
     int k = 0;
     for (double[][][] a : x) {
