@@ -41,6 +41,8 @@ final class LocatedJson {
   /** Where the objects and lists still open start, innermost first: "the '}' that closes the object on line 3". */
   private final Deque<Spot> open = new ArrayDeque<>();
   private JsonNode root;
+  /** A value was found that no tree can hold faithfully; the file then has no tree. */
+  private boolean unreadable;
 
   private LocatedJson(String file, String text) {
     this.file = file;
@@ -97,7 +99,7 @@ final class LocatedJson {
         problems.add(new Problem(file, at.line(), at.column(), null, Words.afterRoot(found(offset(p.currentTokenLocation())))));
         return;
       }
-      root = node;
+      root = unreadable ? null : node;
     } catch (JacksonException e) {
       TokenStreamLocation l = e.getLocation();
       int offset = l == null ? text.length() : offset(l);
@@ -135,11 +137,15 @@ final class LocatedJson {
       case VALUE_STRING -> NODES.stringNode(p.getString());
       case VALUE_NUMBER_INT -> {
         literals.put(path, p.getString());
-        yield switch (p.getNumberType()) {
-          case INT -> NODES.numberNode(p.getIntValue());
-          case LONG -> NODES.numberNode(p.getLongValue());
-          default -> NODES.numberNode(p.getBigIntegerValue());
-        };
+        try {
+          yield switch (p.getNumberType()) {
+            case INT -> NODES.numberNode(p.getIntValue());
+            case LONG -> NODES.numberNode(p.getLongValue());
+            default -> NODES.numberNode(p.getBigIntegerValue());
+          };
+        } catch (NumberFormatException beyondTheParsersLimits) {
+          yield unrepresentable(path, p.getString());
+        }
       }
       case VALUE_NUMBER_FLOAT -> {
         literals.put(path, p.getString());
@@ -148,13 +154,29 @@ final class LocatedJson {
           Spot at = values.get(path);
           problems.add(new Problem(file, at.line(), at.column(), path, Words.expectedFound(Words.FINITE, p.getString())));
         }
-        yield NODES.numberNode(p.getDecimalValue());
+        try {
+          yield NODES.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException beyondTheParsersLimits) {
+          // an exponent past what the parser turns into an exact decimal (e4054698701292510322)
+          yield unrepresentable(path, p.getString());
+        }
       }
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       case VALUE_NULL -> NODES.nullNode();
       default -> throw new IllegalStateException("the JSON parser returned " + t + " where a value starts");
     };
+  }
+
+  /**
+   * A number no exact decimal can hold: said once where it stands, and the file is not read further
+   * (a stand-in value would only add problems about a value the file does not have).
+   */
+  private JsonNode unrepresentable(String path, String literal) {
+    Spot at = values.get(path);
+    problems.add(new Problem(file, at.line(), at.column(), path, Words.expectedFound(Words.FINITE, literal)));
+    unreadable = true;
+    return NODES.nullNode();
   }
 
   private ObjectNode object(JsonParser p, String path) {

@@ -187,6 +187,10 @@ class AssignmentValidationTests {
         new Case("points beyond what a double holds", """
             {"schema": 1, "id": "course", "exercises": [{"id": "softmax", "points": 1e400}]}
             """, ":1:73: exercises[0].points: expected a number of at most 1.7e308 in size, found 1e400"),
+        // found by the fuzzer: an exponent past the parser's exact decimals threw out of the reader
+        new Case("an exponent no decimal holds", """
+            {"schema": 1, "id": "course", "exercises": [{"id": "softmax", "points": 7e4054698701292510322}]}
+            """, ":1:73: exercises[0].points: expected a number of at most 1.7e308 in size, found 7e4054698701292510322"),
         new Case("an empty file", "", ":1:1: expected an assignment object { ... }, found an empty file"));
   }
 
